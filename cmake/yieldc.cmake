@@ -1,0 +1,37 @@
+# yieldc.cmake - the CMake function users call to run yieldc in their build.
+#
+#   yieldc_transpile(<target> <source>...)
+#
+# Adds each <source> (a .c file that defines GENERATOR functions or uses
+# FOREACH) to <target> through yieldc: at build time the source is
+# transpiled to ${CMAKE_CURRENT_BINARY_DIR}/yieldc/<name>.c, which the target
+# compiles instead. Editing the source re-runs yieldc. The target's include
+# directories and compile definitions reach yieldc's parser, and the target
+# is linked with the yieldc runtime.
+#
+# Needs YIELDC_EXECUTABLE (the yieldc program or target) and the
+# yieldc::runtime target, both set up by yieldc's own CMakeLists.txt.
+
+function(yieldc_transpile target)
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "yieldc_transpile: '${target}' is not a target")
+  endif()
+  set(_inc "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
+  set(_def "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
+  foreach(_src IN LISTS ARGN)
+    get_filename_component(_abs "${_src}" ABSOLUTE)
+    get_filename_component(_name "${_src}" NAME_WE)
+    set(_out "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}/${_name}.c")
+    add_custom_command(
+      OUTPUT "${_out}"
+      COMMAND "${YIELDC_EXECUTABLE}" "${_abs}" -o "${_out}" --
+              "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
+              "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
+      DEPENDS "${_abs}" ${YIELDC_EXECUTABLE}
+      COMMENT "yieldc ${_src}"
+      COMMAND_EXPAND_LISTS
+      VERBATIM)
+    target_sources(${target} PRIVATE "${_out}")
+  endforeach()
+  target_link_libraries(${target} PRIVATE yieldc::runtime)
+endfunction()

@@ -1,0 +1,37 @@
+# cmake -DYIELDC=exe -DCASE=name -DMODE=golden|error -DDIR=cases -DWORK=scratch -P check_tool.cmake
+#
+# golden: `yieldc NAME.c -o -` run in DIR must print exactly NAME.out.c.
+# error:  `yieldc NAME.c -o WORK/NAME.c` must exit 1, print exactly NAME.err
+#         on stderr, and leave no output file behind.
+set(flags -- -I${CMAKE_CURRENT_LIST_DIR}/../runtime)
+file(MAKE_DIRECTORY "${WORK}")
+if(MODE STREQUAL "golden")
+  execute_process(COMMAND "${YIELDC}" ${CASE}.c -o - ${flags}
+    WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "yieldc failed (${rc}):\n${err}")
+  endif()
+  file(READ "${DIR}/${CASE}.out.c" want)
+  if(NOT out STREQUAL want)
+    file(WRITE "${WORK}/${CASE}.out.c" "${out}")
+    message(FATAL_ERROR "output differs from ${DIR}/${CASE}.out.c; got ${WORK}/${CASE}.out.c\n"
+                        "(diff -u ${DIR}/${CASE}.out.c ${WORK}/${CASE}.out.c)")
+  endif()
+elseif(MODE STREQUAL "error")
+  set(output "${WORK}/${CASE}.c")
+  file(REMOVE "${output}")
+  execute_process(COMMAND "${YIELDC}" ${CASE}.c -o "${output}" ${flags}
+    WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  file(READ "${DIR}/${CASE}.err" want)
+  if(NOT rc EQUAL 1)
+    message(FATAL_ERROR "expected exit status 1, got ${rc}\n${err}")
+  endif()
+  if(NOT err STREQUAL want)
+    message(FATAL_ERROR "diagnostics differ from ${CASE}.err\n--- expected\n${want}--- got\n${err}")
+  endif()
+  if(EXISTS "${output}")
+    message(FATAL_ERROR "an output file was written despite the error")
+  endif()
+else()
+  message(FATAL_ERROR "unknown MODE '${MODE}'")
+endif()

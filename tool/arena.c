@@ -1,0 +1,115 @@
+/*
+ * arena.c - memory for one run of the tool.
+ *
+ * Everything the tool allocates lives until it exits, so allocation is a
+ * pointer bump in large blocks and the only free is arena_free_all().
+ */
+#include "tool.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct block {
+    struct block *prev;
+    size_t used, size;
+    _Alignas(max_align_t) unsigned char data[];
+};
+
+static struct block *top;
+
+void *arena_alloc(size_t size)
+{
+    size = (size + _Alignof(max_align_t) - 1) & ~(size_t)(_Alignof(max_align_t) - 1);
+    if (!top || top->size - top->used < size) {
+        size_t want = size > 64 * 1024 ? size : 64 * 1024;
+        struct block *b = malloc(sizeof *b + want);
+        if (!b)
+            fatal("out of memory");
+        b->prev = top;
+        b->used = 0;
+        b->size = want;
+        top = b;
+    }
+    void *p = top->data + top->used;
+    top->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+void arena_free_all(void)
+{
+    while (top) {
+        struct block *prev = top->prev;
+        free(top);
+        top = prev;
+    }
+}
+
+char *arena_strndup(const char *s, size_t n)
+{
+    char *p = arena_alloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_strdup(const char *s)
+{
+    return arena_strndup(s, strlen(s));
+}
+
+char *arena_printf(const char *fmt, ...)
+{
+    struct buf b = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    b.cap = (size_t)n + 1;
+    b.data = arena_alloc(b.cap);
+    va_start(ap, fmt);
+    vsnprintf(b.data, b.cap, fmt, ap);
+    va_end(ap);
+    return b.data;
+}
+
+static void buf_reserve(struct buf *b, size_t extra)
+{
+    if (b->len + extra + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < b->len + extra + 1)
+        cap *= 2;
+    char *data = arena_alloc(cap);
+    if (b->len)
+        memcpy(data, b->data, b->len);
+    b->data = data;
+    b->cap = cap;
+}
+
+void buf_add(struct buf *b, const char *s, size_t n)
+{
+    buf_reserve(b, n);
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void buf_puts(struct buf *b, const char *s)
+{
+    buf_add(b, s, strlen(s));
+}
+
+void buf_printf(struct buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    buf_reserve(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}

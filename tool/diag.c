@@ -1,0 +1,82 @@
+/*
+ * diag.c - diagnostics that read like a compiler's:
+ *
+ *   countdown.c:7:13: error: YIELD must be a statement of its own: ...
+ *       x = YIELD(n);
+ *           ^
+ */
+#include "tool.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static const struct source *main_source;
+static int errors;
+
+void diag_set_source(const struct source *src)
+{
+    main_source = src;
+}
+
+void source_line_col(const struct source *src, size_t offset, unsigned *line, unsigned *col)
+{
+    unsigned l = 1;
+    size_t start = 0;
+    for (size_t i = 0; i < offset && i < src->len; i++)
+        if (src->text[i] == '\n') {
+            l++;
+            start = i + 1;
+        }
+    *line = l;
+    *col = (unsigned)(offset - start) + 1;
+}
+
+void diag_print(const char *path, unsigned line, unsigned col, const char *severity,
+                const char *message, const char *line_text, size_t line_len)
+{
+    if (line)
+        fprintf(stderr, "%s:%u:%u: %s: %s\n", path, line, col, severity, message);
+    else
+        fprintf(stderr, "%s: %s: %s\n", path, severity, message);
+    if (line_text) {
+        fprintf(stderr, "%.*s\n", (int)line_len, line_text);
+        for (unsigned i = 1; i < col && i <= line_len; i++)
+            fputc(line_text[i - 1] == '\t' ? '\t' : ' ', stderr);
+        fputs("^\n", stderr);
+    }
+    if (severity[0] == 'e' || severity[0] == 'f')
+        errors++;
+}
+
+void error_at(size_t offset, const char *fmt, ...)
+{
+    char message[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+
+    unsigned line, col;
+    source_line_col(main_source, offset, &line, &col);
+    size_t begin = offset - (col - 1), end = begin;
+    while (end < main_source->len && main_source->text[end] != '\n')
+        end++;
+    diag_print(main_source->path, line, col, "error", message, main_source->text + begin, end - begin);
+}
+
+void fatal(const char *fmt, ...)
+{
+    va_list ap;
+    fputs("yieldc: error: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    arena_free_all();
+    exit(1);
+}
+
+int error_count(void)
+{
+    return errors;
+}

@@ -1,0 +1,787 @@
+/*
+ * parse.c - the only file that talks to libclang.
+ *
+ * yieldc parses the user's file with the user's flags plus
+ * -DYIELDC_TRANSPILING, under which <yieldc.h> gives the pseudo-keywords
+ * parse-only meanings that leave a trace in the syntax tree:
+ *
+ *   GENERATOR(T) f(...)   a function returning struct yieldc_generator_
+ *   YIELD(v)              a call yieldc_yield_(0, (v))
+ *   FOREACH(decl, src)    for (decl; yieldc_foreach_(0, (src));)
+ *
+ * A generated prelude maps each `NAME_frame` of a generator defined in the
+ * file to struct yieldc_generator_, so `struct NAME_frame g = NAME(...);`
+ * parses too.
+ *
+ * The walk copies what later steps need (kinds, byte offsets, names, type
+ * spellings) into struct function / struct node / struct var and disposes
+ * every CXString at once. Offsets are file locations in the main file: for
+ * a token inside a macro argument, where it was written; for a token of a
+ * macro's body, where the macro was invoked.
+ */
+#include "tool.h"
+
+#include <clang-c/Index.h>
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef YIELDC_RUNTIME_INCLUDE_DIR
+#define YIELDC_RUNTIME_INCLUDE_DIR "."
+#endif
+
+#define PRELUDE_PATH "/yieldc-prelude/yieldc_prelude.h"
+
+/* A macro invocation in the main file: YIELD, FOREACH or GENERATOR. */
+struct expansion {
+    const char *name;
+    size_t begin, end;
+};
+
+struct parser {
+    struct unit *unit;
+    CXTranslationUnit tu;
+    CXFile file;
+    struct expansion *expansions;
+    size_t nexpansions, cap_expansions;
+    /* the function being walked: its variables, as cursors and as vars */
+    struct function *fn;
+    CXCursor *var_cursors;
+    struct var **vars;
+    size_t nvars, cap_vars;
+    struct clang_error **clang_tail;
+};
+
+static char *take_string(CXString s)
+{
+    const char *c = clang_getCString(s);
+    char *copy = arena_strdup(c ? c : "");
+    clang_disposeString(s);
+    return copy;
+}
+
+static bool is_ident_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_';
+}
+
+/* ---- locations ---------------------------------------------------------- */
+
+static bool file_offset(struct parser *p, CXSourceLocation loc, size_t *offset)
+{
+    CXFile file;
+    unsigned off;
+    clang_getFileLocation(loc, &file, NULL, NULL, &off);
+    if (!file || !clang_File_isEqual(file, p->file))
+        return false;
+    *offset = off;
+    return true;
+}
+
+/* The byte range of a cursor in the main file; false if it is elsewhere. */
+static bool cursor_range(struct parser *p, CXCursor c, size_t *begin, size_t *end)
+{
+    CXSourceRange r = clang_getCursorExtent(c);
+    if (!file_offset(p, clang_getRangeStart(r), begin))
+        return false;
+    if (!file_offset(p, clang_getRangeEnd(r), end) || *end < *begin)
+        *end = *begin;
+    return true;
+}
+
+/* Where the token at `loc` was written, when that is not where it is used. */
+static bool spelled_in_macro_body(CXSourceLocation loc)
+{
+    CXFile sfile, ffile;
+    unsigned soff, foff;
+    clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
+    clang_getFileLocation(loc, &ffile, NULL, NULL, &foff);
+    return !sfile || !ffile || !clang_File_isEqual(sfile, ffile) || soff != foff;
+}
+
+static const struct expansion *expansion_at(struct parser *p, const char *name, size_t begin)
+{
+    for (size_t i = 0; i < p->nexpansions; i++)
+        if (p->expansions[i].begin == begin && strcmp(p->expansions[i].name, name) == 0)
+            return &p->expansions[i];
+    return NULL;
+}
+
+static const struct expansion *expansion_within(struct parser *p, const char *name,
+                                                size_t begin, size_t end)
+{
+    for (size_t i = 0; i < p->nexpansions; i++)
+        if (p->expansions[i].begin >= begin && p->expansions[i].begin < end
+            && strcmp(p->expansions[i].name, name) == 0)
+            return &p->expansions[i];
+    return NULL;
+}
+
+/*
+ * The arguments of a macro invocation NAME(a, b): offsets just inside the
+ * parentheses, split at top-level commas (at most `max` arguments).
+ */
+static int macro_args(const struct source *src, const struct expansion *e,
+                      size_t *begins, size_t *ends, int max)
+{
+    size_t i = e->begin;
+    while (i < e->end && src->text[i] != '(')
+        i++;
+    if (i >= e->end || e->end == 0 || src->text[e->end - 1] != ')')
+        return 0;
+    int n = 0, depth = 0;
+    begins[n] = i + 1;
+    for (i = i + 1; i < e->end - 1; i++) {
+        char c = src->text[i];
+        if (c == '"' || c == '\'') {
+            for (i++; i < e->end - 1 && src->text[i] != c; i++)
+                if (src->text[i] == '\\')
+                    i++;
+        } else if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            depth--;
+        } else if (c == ',' && depth == 0 && n + 1 < max) {
+            ends[n++] = i;
+            begins[n] = i + 1;
+        }
+    }
+    ends[n++] = e->end - 1;
+    return n;
+}
+
+static size_t skip_space(const struct source *src, size_t i)
+{
+    while (i < src->len && isspace((unsigned char)src->text[i]))
+        i++;
+    return i;
+}
+
+static size_t trim_end(const struct source *src, size_t begin, size_t end)
+{
+    while (end > begin && isspace((unsigned char)src->text[end - 1]))
+        end--;
+    return end;
+}
+
+/* ---- types -------------------------------------------------------------- */
+
+static bool is_parse_frame(CXType t)
+{
+    char *s = take_string(clang_getTypeSpelling(clang_getCanonicalType(t)));
+    return strcmp(s, "struct yieldc_generator_") == 0;
+}
+
+static const char *qualifiers(CXType t)
+{
+    const char *q = "";
+    if (clang_isConstQualifiedType(t))
+        q = arena_printf("%s const", q);
+    if (clang_isVolatileQualifiedType(t))
+        q = arena_printf("%s volatile", q);
+    if (clang_isRestrictQualifiedType(t))
+        q = arena_printf("%s restrict", q);
+    return q;
+}
+
+/*
+ * Spell type `t` around declarator `inner` (as C writes `int (*fp)(int)`):
+ * pointers prepend, arrays and functions append, with parentheses where
+ * the binding would change. `base` replaces the spelling of the innermost
+ * parse-frame type (a generator frame as the user wrote it).
+ */
+static char *declare(CXType t, const char *inner, const char *base, bool *unnamed)
+{
+    switch (t.kind) {
+    case CXType_Pointer: {
+        CXType pointee = clang_getPointeeType(t);
+        enum CXTypeKind k = clang_getCanonicalType(pointee).kind;
+        const char *q = qualifiers(t);
+        char *d = arena_printf("*%s%s%s", q, *q && *inner ? " " : "", inner);
+        if (k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray
+            || k == CXType_FunctionProto || k == CXType_FunctionNoProto)
+            d = arena_printf("(%s)", d);
+        return declare(pointee, d, base, unnamed);
+    }
+    case CXType_ConstantArray:
+        return declare(clang_getArrayElementType(t),
+                       arena_printf("%s[%lld]", inner, clang_getArraySize(t)), base, unnamed);
+    case CXType_IncompleteArray:
+    case CXType_VariableArray:
+        return declare(clang_getArrayElementType(t), arena_printf("%s[]", inner), base, unnamed);
+    case CXType_FunctionProto:
+    case CXType_FunctionNoProto: {
+        struct buf params = {0};
+        int n = clang_getNumArgTypes(t);
+        for (int i = 0; i < n; i++) {
+            if (i)
+                buf_puts(&params, ", ");
+            buf_puts(&params, declare(clang_getArgType(t, (unsigned)i), "", base, unnamed));
+        }
+        if (clang_isFunctionTypeVariadic(t))
+            buf_puts(&params, n ? ", ..." : "...");
+        else if (n == 0 && t.kind == CXType_FunctionProto)
+            buf_puts(&params, "void");
+        return declare(clang_getResultType(t), arena_printf("%s(%s)", inner, params.data ? params.data : ""),
+                       base, unnamed);
+    }
+    default: {
+        char *s = take_string(clang_getTypeSpelling(t));
+        if (strstr(s, "(unnamed") || strstr(s, "(anonymous"))
+            *unnamed = true;
+        if (base && is_parse_frame(t)) {
+            const char *q = qualifiers(t);
+            s = arena_printf("%s%s%s", *q ? q + 1 : "", *q ? " " : "", base);
+        }
+        return *inner ? arena_printf("%s %s", s, inner) : s;
+    }
+    }
+}
+
+static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed)
+{
+    /* Spell around a marker and split there: prefix NAME suffix. */
+    char *d = declare(t, "\x01", base, unnamed);
+    char *mark = strchr(d, '\x01');
+    struct type_spelling ts = { arena_strndup(d, (size_t)(mark - d)), arena_strdup(mark + 1) };
+    return ts;
+}
+
+/* ---- variables ---------------------------------------------------------- */
+
+static struct var *find_var(struct parser *p, CXCursor c)
+{
+    for (size_t i = 0; i < p->nvars; i++)
+        if (clang_equalCursors(p->var_cursors[i], c))
+            return p->vars[i];
+    return NULL;
+}
+
+/* The type of a frame variable as written: `struct f_frame` or YIELDC_FRAME(f). */
+static const char *frame_type_as_written(struct parser *p, size_t decl_begin, size_t name_begin)
+{
+    const struct source *src = &p->unit->src;
+    size_t end = name_begin;
+    while (end > decl_begin && (isspace((unsigned char)src->text[end - 1])
+                                || src->text[end - 1] == '*' || src->text[end - 1] == '('))
+        end--;
+    size_t begin = decl_begin;
+    static const char *const skip[] = { "static", "register", "auto", "extern", "const", "volatile" };
+    for (bool again = true; again;) {
+        again = false;
+        begin = skip_space(src, begin);
+        for (size_t i = 0; i < sizeof skip / sizeof *skip; i++) {
+            size_t n = strlen(skip[i]);
+            if (begin + n < end && strncmp(src->text + begin, skip[i], n) == 0
+                && !is_ident_char(src->text[begin + n])) {
+                begin += n;
+                again = true;
+            }
+        }
+    }
+    return arena_strndup(src->text + begin, end > begin ? end - begin : 0);
+}
+
+static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t decl_begin)
+{
+    struct var *v = arena_alloc(sizeof *v);
+    v->name = take_string(clang_getCursorSpelling(c));
+    v->is_param = is_param;
+    enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
+    v->is_static = sc == CX_SC_Static;
+    v->is_extern = sc == CX_SC_Extern;
+
+    CXType t = clang_getCursorType(c);
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    v->is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
+    v->is_vla = k == CXType_VariableArray;
+    size_t name_begin = decl_begin;
+    file_offset(p, clang_getCursorLocation(c), &name_begin);
+    const char *base = frame_type_as_written(p, decl_begin, name_begin);
+    v->type = spell_type(t, base, &v->unnamed_type);
+
+    if (p->nvars == p->cap_vars) {
+        size_t cap = p->cap_vars ? p->cap_vars * 2 : 32;
+        CXCursor *cursors = arena_alloc(cap * sizeof *cursors);
+        struct var **vars = arena_alloc(cap * sizeof *vars);
+        if (p->nvars) {
+            memcpy(cursors, p->var_cursors, p->nvars * sizeof *cursors);
+            memcpy(vars, p->vars, p->nvars * sizeof *vars);
+        }
+        p->var_cursors = cursors;
+        p->vars = vars;
+        p->cap_vars = cap;
+    }
+    p->var_cursors[p->nvars] = c;
+    p->vars[p->nvars++] = v;
+    return v;
+}
+
+/* ---- the tree of a function body --------------------------------------- */
+
+static enum node_kind kind_of(CXCursor c)
+{
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_CompoundStmt: return NODE_COMPOUND;
+    case CXCursor_DeclStmt: return NODE_DECL_STMT;
+    case CXCursor_VarDecl: return NODE_VAR_DECL;
+    case CXCursor_DeclRefExpr: return NODE_DECL_REF;
+    case CXCursor_ReturnStmt: return NODE_RETURN;
+    case CXCursor_IfStmt: return NODE_IF;
+    case CXCursor_WhileStmt: return NODE_WHILE;
+    case CXCursor_DoStmt: return NODE_DO;
+    case CXCursor_ForStmt: return NODE_FOR;
+    case CXCursor_SwitchStmt: return NODE_SWITCH;
+    case CXCursor_CaseStmt:
+    case CXCursor_DefaultStmt: return NODE_CASE;
+    case CXCursor_LabelStmt: return NODE_LABEL;
+    case CXCursor_GotoStmt: return NODE_GOTO;
+    case CXCursor_IndirectGotoStmt: return NODE_INDIRECT_GOTO;
+    case CXCursor_AddrLabelExpr: return NODE_ADDR_LABEL;
+    case CXCursor_StmtExpr: return NODE_STMT_EXPR;
+    case CXCursor_CallExpr: return NODE_CALL;
+    case CXCursor_InitListExpr: return NODE_INIT_LIST;
+    default: return NODE_OTHER;
+    }
+}
+
+static bool is_call_to(CXCursor c, const char *name)
+{
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
+        return false;
+    char *s = take_string(clang_getCursorSpelling(c));
+    return strcmp(s, name) == 0;
+}
+
+static enum CXChildVisitResult find_foreach_marker(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    if (is_call_to(c, "yieldc_foreach_")) {
+        *(CXCursor *)data = c;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Continue;
+}
+
+/* Look through parentheses and implicit conversions. */
+static CXCursor strip_expr(CXCursor c);
+
+static enum CXChildVisitResult first_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    *(CXCursor *)data = c;
+    return CXChildVisit_Break;
+}
+
+static CXCursor strip_expr(CXCursor c)
+{
+    for (;;) {
+        enum CXCursorKind k = clang_getCursorKind(c);
+        if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr)
+            return c;
+        CXCursor child = clang_getNullCursor();
+        clang_visitChildren(c, first_child, &child);
+        if (clang_Cursor_isNull(child))
+            return c;
+        c = child;
+    }
+}
+
+/* Classify FOREACH's source from the marker call's second argument. */
+static void classify_source(struct node *n, CXCursor marker)
+{
+    CXCursor arg = strip_expr(clang_Cursor_getArgument(marker, 1));
+    CXType t = clang_getCursorType(arg);
+    CXType canon = clang_getCanonicalType(t);
+    n->source_kind = SOURCE_INVALID;
+    if (canon.kind == CXType_Pointer) {
+        if (clang_getCanonicalType(clang_getPointeeType(canon)).kind == CXType_Record)
+            n->source_kind = SOURCE_POINTER;
+    } else if (canon.kind == CXType_Record) {
+        if (clang_getCursorKind(arg) == CXCursor_CallExpr) {
+            n->source_kind = SOURCE_VALUE;
+            if (is_parse_frame(t)) {
+                CXCursor callee = clang_getCursorReferenced(arg);
+                n->source_type = clang_Cursor_isNull(callee)
+                    ? NULL
+                    : arena_printf("struct %s_frame", take_string(clang_getCursorSpelling(callee)));
+                if (!n->source_type)
+                    n->source_kind = SOURCE_INVALID;
+            } else {
+                n->source_type = take_string(clang_getTypeSpelling(t));
+            }
+        } else if (!is_parse_frame(t) || clang_getCursorKind(arg) != CXCursor_CallExpr) {
+            n->source_kind = SOURCE_LVALUE;
+        }
+    }
+}
+
+struct walk {
+    struct parser *p;
+    struct node *parent, *last;
+};
+
+static struct node *build(struct parser *p, CXCursor c, struct node *parent);
+
+static enum CXChildVisitResult visit_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct walk *w = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    /* Type references and the like carry nothing the rewrite needs. */
+    if (clang_isReference(k) || clang_isAttribute(k) || k == CXCursor_TypeRef)
+        return CXChildVisit_Continue;
+    struct node *n = build(w->p, c, w->parent);
+    if (!n)
+        return CXChildVisit_Continue;
+    if (w->last)
+        w->last->next = n;
+    else
+        w->parent->child = n;
+    w->last = n;
+    return CXChildVisit_Continue;
+}
+
+static void build_children(struct parser *p, CXCursor c, struct node *n)
+{
+    struct walk w = { p, n, NULL };
+    clang_visitChildren(c, visit_child, &w);
+}
+
+static struct node *build(struct parser *p, CXCursor c, struct node *parent)
+{
+    const struct source *src = &p->unit->src;
+    struct node *n = arena_alloc(sizeof *n);
+    n->kind = kind_of(c);
+    n->parent = parent;
+    if (!cursor_range(p, c, &n->begin, &n->end)) {
+        /* From a header (a macro's body, say): keep the node, place it at the parent. */
+        n->begin = parent ? parent->begin : 0;
+        n->end = n->begin;
+    }
+    enum CXCursorKind ck = clang_getCursorKind(c);
+    n->is_statement = clang_isStatement(ck) || ck == CXCursor_DeclStmt;
+
+    switch (n->kind) {
+    case NODE_VAR_DECL: {
+        size_t decl_begin = parent && parent->kind == NODE_DECL_STMT ? parent->begin : n->begin;
+        n->var = add_var(p, c, false, decl_begin);
+        n->var->decl = n;
+        file_offset(p, clang_getCursorLocation(c), &n->name_begin);
+        CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+        if (!clang_Cursor_isNull(init)) {
+            size_t b, e;
+            n->has_init = cursor_range(p, init, &b, &e);
+            n->init_begin = b;
+            n->init_is_list = clang_getCursorKind(strip_expr(init)) == CXCursor_InitListExpr;
+        }
+        p->fn->nlocals++;
+        break;
+    }
+    case NODE_DECL_REF: {
+        CXCursor ref = clang_getCursorReferenced(c);
+        n->var = find_var(p, ref);
+        if (!n->var) {
+            n->kind = NODE_OTHER;   /* a global, a function, an enumerator */
+            break;
+        }
+        CXSourceLocation loc = clang_getCursorLocation(c);
+        file_offset(p, loc, &n->name_begin);
+        n->in_macro_body = spelled_in_macro_body(loc);
+        break;
+    }
+    case NODE_RETURN: {
+        CXCursor value = clang_getNullCursor();
+        clang_visitChildren(c, first_child, &value);
+        n->has_value = !clang_Cursor_isNull(value);
+        break;
+    }
+    case NODE_CALL:
+        if (is_call_to(c, "yieldc_yield_")) {
+            const struct expansion *e = expansion_at(p, "YIELD", n->begin);
+            n->kind = NODE_YIELD;
+            if (e) {
+                size_t b[1], en[1];
+                n->macro_begin = e->begin;
+                n->macro_end = e->end;
+                if (macro_args(src, e, b, en, 1) == 1) {
+                    n->arg_begin = b[0];
+                    n->arg_end = en[0];
+                }
+            }
+        }
+        break;
+    case NODE_FOR: {
+        CXCursor marker = clang_getNullCursor();
+        clang_visitChildren(c, find_foreach_marker, &marker);
+        const struct expansion *e = expansion_at(p, "FOREACH", n->begin);
+        if (clang_Cursor_isNull(marker) || !e)
+            break;
+        size_t b[2], en[2];
+        n->kind = NODE_FOREACH;
+        n->macro_begin = e->begin;
+        n->macro_end = e->end;
+        if (macro_args(src, e, b, en, 2) == 2) {
+            n->decl_arg_begin = skip_space(src, b[0]);
+            n->decl_arg_end = trim_end(src, b[0], en[0]);
+            n->arg_begin = skip_space(src, b[1]);
+            n->arg_end = trim_end(src, b[1], en[1]);
+        }
+        classify_source(n, marker);
+        break;
+    }
+    default:
+        break;
+    }
+    build_children(p, c, n);
+    return n;
+}
+
+/* ---- functions ---------------------------------------------------------- */
+
+/* YIELDs (and FOREACHs) outside any function body are reported as strays. */
+static enum CXChildVisitResult find_strays(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct parser *p = data;
+    const char *what = is_call_to(c, "yieldc_yield_") ? "YIELD" : NULL;
+    if (what) {
+        size_t b, e;
+        if (cursor_range(p, c, &b, &e)) {
+            struct stray *s = arena_alloc(sizeof *s);
+            s->offset = b;
+            s->what = what;
+            s->next = p->unit->strays;
+            p->unit->strays = s;
+        }
+        return CXChildVisit_Continue;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_CompoundStmt) {
+        *(CXCursor *)data = c;
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Continue;
+}
+
+static void add_function(struct parser *p, CXCursor c, struct function ***tail)
+{
+    const struct source *src = &p->unit->src;
+    struct function *fn = arena_alloc(sizeof *fn);
+    size_t begin, end;
+    if (!cursor_range(p, c, &begin, &end))
+        return;
+    fn->name = take_string(clang_getCursorSpelling(c));
+    fn->begin = begin;
+    fn->end = end;
+    file_offset(p, clang_getCursorLocation(c), &fn->name_begin);
+    p->fn = fn;
+    p->nvars = 0;
+
+    CXType result = clang_getCursorResultType(c);
+    if (is_parse_frame(result)) {
+        const struct expansion *e = expansion_within(p, "GENERATOR", begin, fn->name_begin);
+        if (e) {
+            size_t b[1], en[1];
+            fn->is_generator = true;
+            fn->gen_macro_begin = e->begin;
+            fn->gen_macro_end = e->end;
+            if (macro_args(src, e, b, en, 1) == 1) {
+                size_t tb = skip_space(src, b[0]);
+                fn->yield_type = arena_strndup(src->text + tb, trim_end(src, tb, en[0]) - tb);
+            }
+        }
+    }
+
+    if (clang_isCursorDefinition(c)) {
+        struct var **ptail = &fn->params;
+        int nargs = clang_Cursor_getNumArguments(c);
+        for (int i = 0; i < nargs; i++) {
+            CXCursor a = clang_Cursor_getArgument(c, (unsigned)i);
+            size_t ab = begin, ae;
+            cursor_range(p, a, &ab, &ae);
+            struct var *v = add_var(p, a, true, ab);
+            *ptail = v;
+            ptail = &v->next;
+        }
+        CXCursor body = clang_getNullCursor();
+        clang_visitChildren(c, find_body, &body);
+        if (!clang_Cursor_isNull(body)) {
+            fn->body = build(p, body, NULL);
+            /* locals, in declaration order */
+            struct var **ltail = &fn->locals;
+            for (size_t i = (size_t)nargs; i < p->nvars; i++) {
+                *ltail = p->vars[i];
+                ltail = &p->vars[i]->next;
+            }
+        }
+    }
+    **tail = fn;
+    *tail = &fn->next;
+}
+
+/* ---- the translation unit ---------------------------------------------- */
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    void **args = data;
+    struct parser *p = args[0];
+    struct function ***tail = args[1];
+    CXSourceLocation loc = clang_getCursorLocation(c);
+    if (!clang_Location_isFromMainFile(loc))
+        return CXChildVisit_Continue;
+
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_MacroExpansion) {
+        char *name = take_string(clang_getCursorSpelling(c));
+        size_t b, e;
+        if ((strcmp(name, "YIELD") == 0 || strcmp(name, "FOREACH") == 0 || strcmp(name, "GENERATOR") == 0)
+            && cursor_range(p, c, &b, &e)) {
+            if (p->nexpansions == p->cap_expansions) {
+                size_t cap = p->cap_expansions ? p->cap_expansions * 2 : 64;
+                struct expansion *x = arena_alloc(cap * sizeof *x);
+                if (p->nexpansions)
+                    memcpy(x, p->expansions, p->nexpansions * sizeof *x);
+                p->expansions = x;
+                p->cap_expansions = cap;
+            }
+            p->expansions[p->nexpansions++] = (struct expansion){ name, b, e };
+        }
+    } else if (k == CXCursor_FunctionDecl) {
+        add_function(p, c, tail);
+    } else {
+        clang_visitChildren(c, find_strays, p);
+    }
+    return CXChildVisit_Continue;
+}
+
+/*
+ * The prelude: `#define NAME_frame yieldc_generator_` for every generator
+ * declared in the file, found by a scan for `GENERATOR(...) NAME (`.
+ */
+static char *make_prelude(const struct source *src)
+{
+    struct buf b = {0};
+    buf_puts(&b, "/* generated by yieldc for parsing */\n");
+    const char *t = src->text;
+    for (size_t i = 0; i + 9 <= src->len; i++) {
+        if (strncmp(t + i, "GENERATOR", 9) != 0 || (i && is_ident_char(t[i - 1]))
+            || is_ident_char(t[i + 9]))
+            continue;
+        size_t j = skip_space(src, i + 9);
+        if (j >= src->len || t[j] != '(')
+            continue;
+        int depth = 0;
+        for (; j < src->len; j++) {
+            if (t[j] == '(')
+                depth++;
+            else if (t[j] == ')' && --depth == 0)
+                break;
+        }
+        j = skip_space(src, j + 1);
+        size_t name = j;
+        while (j < src->len && is_ident_char(t[j]))
+            j++;
+        if (j > name)
+            buf_printf(&b, "#define %.*s_frame yieldc_generator_\n", (int)(j - name), t + name);
+        i = j;
+    }
+    return b.data;
+}
+
+static void collect_clang_errors(struct parser *p)
+{
+    unsigned n = clang_getNumDiagnostics(p->tu);
+    for (unsigned i = 0; i < n; i++) {
+        CXDiagnostic d = clang_getDiagnostic(p->tu, i);
+        enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+        if (sev >= CXDiagnostic_Error) {
+            CXFile file;
+            unsigned line, col, off;
+            clang_getFileLocation(clang_getDiagnosticLocation(d), &file, &line, &col, &off);
+            struct clang_error *e = arena_alloc(sizeof *e);
+            e->message = take_string(clang_getDiagnosticSpelling(d));
+            e->in_main_file = file && clang_File_isEqual(file, p->file);
+            e->path = file ? take_string(clang_getFileName(file)) : NULL;
+            e->line = line;
+            e->col = col;
+            e->offset = off;
+            *p->clang_tail = e;
+            p->clang_tail = &e->next;
+        }
+        clang_disposeDiagnostic(d);
+    }
+}
+
+static bool read_file(const char *path, struct source *src)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false;
+    struct buf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    bool ok = !ferror(f);
+    fclose(f);
+    src->path = path;
+    src->text = b.data ? b.data : arena_strdup("");
+    src->len = b.len;
+    return ok;
+}
+
+bool parse_unit(const struct options *opts, struct unit *unit)
+{
+    if (!read_file(opts->input, &unit->src)) {
+        fprintf(stderr, "yieldc: error: cannot read '%s'\n", opts->input);
+        return false;
+    }
+    diag_set_source(&unit->src);
+
+    const char **args = arena_alloc(((size_t)opts->nclang_args + 8) * sizeof *args);
+    int nargs = 0;
+    args[nargs++] = "-xc";
+    for (int i = 0; i < opts->nclang_args; i++)
+        args[nargs++] = opts->clang_args[i];
+    args[nargs++] = "-DYIELDC_TRANSPILING=1";
+    args[nargs++] = "-Wno-return-type";
+    args[nargs++] = "-idirafter";
+    args[nargs++] = YIELDC_RUNTIME_INCLUDE_DIR;
+    args[nargs++] = "-include";
+    args[nargs++] = PRELUDE_PATH;
+
+    char *prelude = make_prelude(&unit->src);
+    struct CXUnsavedFile unsaved[2] = {
+        { PRELUDE_PATH, prelude, (unsigned long)strlen(prelude) },
+        { opts->input, unit->src.text, (unsigned long)unit->src.len },
+    };
+
+    struct parser p = { .unit = unit, .clang_tail = &unit->clang_errors };
+    CXIndex index = clang_createIndex(0, 0);
+    enum CXErrorCode rc = clang_parseTranslationUnit2(
+        index, opts->input, args, nargs, unsaved, 2,
+        CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &p.tu);
+    if (rc != CXError_Success) {
+        fprintf(stderr, "yieldc: error: libclang could not parse '%s' (error %d)\n", opts->input, (int)rc);
+        clang_disposeIndex(index);
+        return false;
+    }
+    p.file = clang_getFile(p.tu, opts->input);
+
+    struct function **tail = &unit->functions;
+    void *data[2] = { &p, &tail };
+    clang_visitChildren(clang_getTranslationUnitCursor(p.tu), visit_top, data);
+    collect_clang_errors(&p);
+
+    clang_disposeTranslationUnit(p.tu);
+    clang_disposeIndex(index);
+    return true;
+}

@@ -1,0 +1,343 @@
+/*
+ * rewrite.c - the analysis, turned into text edits.
+ *
+ * The user's statements stay where they are. A generator definition
+ *
+ *     GENERATOR(int) countdown(int n)
+ *     { ... YIELD(n); ... }
+ *
+ * becomes a frame struct, an ops table, a constructor with the user's name
+ * and parameters, and a resume function whose body is the user's body:
+ *
+ *     struct countdown_frame { struct yieldc_iter it; int n; };
+ *     static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out);
+ *     static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "countdown" };
+ *     struct countdown_frame countdown(int n)
+ *     { struct countdown_frame self = { .it = YIELDC_ITER_INIT(&countdown_ops), .n = n }; return self; }
+ *     static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
+ *     {
+ *         struct countdown_frame *self = (struct countdown_frame *)it;
+ *         int state = self->it.state;
+ *         self->it.state = YIELDC_STATE_RUNNING;
+ *         switch (state) { case 1: goto yieldc_resume_1; }
+ *     { ... do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); ... }
+ *         return YIELDC_END;
+ *     }
+ *
+ * Dispatch is a goto to a label left where the YIELD was: a goto may enter
+ * a loop, a branch or the user's own switch, so no construct around a
+ * YIELD needs restructuring. Uses of frame variables become `self->name`,
+ * their declarations assignments at the same place.
+ */
+#include "tool.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct source *src;
+static struct edit_list *out_edits;
+static unsigned edit_seq;
+static unsigned foreach_count;
+
+static void add_edit(size_t begin, size_t end, const char *text, bool block)
+{
+    struct edit_list *l = out_edits;
+    if (l->len == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        struct edit *items = arena_alloc(cap * sizeof *items);
+        if (l->len)
+            memcpy(items, l->items, l->len * sizeof *items);
+        l->items = items;
+        l->cap = cap;
+    }
+    l->items[l->len++] = (struct edit){ begin, end, text, block, edit_seq++ };
+}
+
+static const char *slice(size_t begin, size_t end)
+{
+    return arena_strndup(src->text + begin, end > begin ? end - begin : 0);
+}
+
+static const char *field_decl(const struct var *v)
+{
+    return arena_printf("%s%s%s", v->type.prefix, v->field, v->type.suffix);
+}
+
+static const char *abstract_type(const struct var *v)
+{
+    return arena_printf("%s%s", v->type.prefix, v->type.suffix);
+}
+
+/* ---- FOREACH ------------------------------------------------------------ */
+
+static struct node *foreach_var_decl(const struct node *f)
+{
+    for (struct node *d = f->child; d; d = d->next)
+        if (d->kind == NODE_DECL_STMT)
+            for (struct node *v = d->child; v; v = v->next)
+                if (v->kind == NODE_VAR_DECL)
+                    return v;
+    return NULL;
+}
+
+static bool foreach_in_frame(const struct node *f)
+{
+    const struct node *v = foreach_var_decl(f);
+    return v && v->var->in_frame;
+}
+
+/*
+ *     FOREACH (int x, countdown(5)) body
+ * becomes
+ *     for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1;
+ *          yieldc_once_1; yieldc_once_1 = NULL)
+ *         for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_1, &x, sizeof x) == YIELDC_VALUE;) body
+ * (on one line). The outer loop only holds the iterator, so `break` and
+ * `continue` in the body mean what they say. An iterator variable or a
+ * pointer source is iterated in place. In a generator, when a YIELD is in
+ * the body, all three variables live in the frame instead.
+ */
+static void rewrite_foreach(const struct function *fn, struct node *f, unsigned index)
+{
+    const struct node *vd = foreach_var_decl(f);
+    if (!vd)
+        return;
+    bool framed = fn->is_generator && vd->var->in_frame;
+    const char *self = fn->self;
+    const char *var = framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
+    const char *decl = framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
+    const char *once = framed ? arena_printf("%s->yieldc_once_%u", self, index)
+                              : arena_printf("yieldc_once_%u", index);
+    const char *head, *tail;
+
+    if (f->source_kind == SOURCE_VALUE) {
+        const char *tmp = framed ? arena_printf("%s->yieldc_src_%u", self, index)
+                                 : arena_printf("yieldc_src_%u", index);
+        head = framed ? arena_printf("%s = ", tmp)
+                      : arena_printf("%s %s = ", f->source_type, tmp);
+        tail = framed ? arena_printf(", %s = &%s", once, tmp)
+                      : arena_printf(", *%s = &%s", once, tmp);
+    } else {
+        const char *cast = f->source_kind == SOURCE_POINTER ? "(struct yieldc_iter *)("
+                                                            : "(struct yieldc_iter *)&(";
+        head = framed ? arena_printf("%s = %s", once, cast)
+                      : arena_printf("struct yieldc_iter *%s = %s", once, cast);
+        tail = ")";
+    }
+    add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", head), false);
+    add_edit(f->arg_end, f->macro_end,
+             arena_printf("%s; %s; %s = NULL) for (%s; yieldc_foreach_next_((struct yieldc_iter *)%s, "
+                          "&%s, sizeof %s) == YIELDC_VALUE;)",
+                          tail, once, once, decl, once, var, var),
+             false);
+}
+
+/* ---- generator bodies --------------------------------------------------- */
+
+/*
+ *     int a = 1, b, c = {2};   ->   self->a = 1, self->c = (int){2};
+ *     int v[2] = {1, 2};       ->   memcpy(self->v, (int[2]){1, 2}, sizeof self->v);
+ *     int a;                   ->   ;
+ */
+static void rewrite_decl_stmt(const struct function *fn, struct node *d)
+{
+    size_t pos = d->begin;
+    const char *pending = "";
+    bool emitted = false, framed = false;
+    for (struct node *v = d->child; v; v = v->next) {
+        if (v->kind != NODE_VAR_DECL || !v->var->in_frame)
+            continue;
+        framed = true;
+        if (!v->has_init)
+            continue;
+        const char *target = arena_printf("%s->%s", fn->self, v->var->field);
+        const char *sep = emitted ? ", " : "";
+        const char *lead;
+        if (v->var->is_array) {
+            lead = arena_printf("%s%smemcpy(%s, (%s)%s", pending, sep, target, abstract_type(v->var),
+                                v->init_is_list ? "" : "{");
+            pending = arena_printf("%s, sizeof %s)", v->init_is_list ? "" : "}", target);
+        } else {
+            lead = arena_printf("%s%s%s = %s", pending, sep, target,
+                                v->init_is_list ? arena_printf("(%s)", abstract_type(v->var)) : "");
+            pending = "";
+        }
+        add_edit(pos, v->init_begin, lead, false);
+        pos = v->end;
+        emitted = true;
+    }
+    if (!framed)
+        return;
+    size_t end = d->end;
+    if (end > d->begin && src->text[end - 1] == ';')
+        end--;
+    if (pos < end || *pending)
+        add_edit(pos, end, pending, false);
+}
+
+struct body_ctx {
+    const struct function *fn;
+    int yield_index;
+};
+
+static bool under_foreach_decl(const struct node *n)
+{
+    for (const struct node *p = n->parent; p && p->parent; p = p->parent)
+        if (p->kind == NODE_DECL_STMT && p->parent->kind == NODE_FOREACH)
+            return true;
+    return false;
+}
+
+static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
+{
+    const struct function *fn = ctx->fn;
+    switch (n->kind) {
+    case NODE_DECL_REF:
+        if (n->var->in_frame && !under_foreach_decl(n))
+            add_edit(n->name_begin, n->name_begin + strlen(n->var->name),
+                     arena_printf("%s->%s", fn->self, n->var->field), false);
+        break;
+    case NODE_DECL_STMT:
+        if (!(n->parent && n->parent->kind == NODE_FOREACH))
+            rewrite_decl_stmt(fn, n);
+        break;
+    case NODE_RETURN:
+        add_edit(n->begin, n->begin + strlen("return"), "return YIELDC_END", false);
+        break;
+    case NODE_YIELD: {
+        int k = ++ctx->yield_index;
+        add_edit(n->macro_begin, n->arg_begin,
+                 arena_printf("do { *(%s *)%s = (", fn->yield_type, fn->out), false);
+        add_edit(n->arg_end, n->macro_end,
+                 arena_printf("); %s->it.state = %d; return YIELDC_VALUE; yieldc_resume_%d:; } while (0)",
+                              fn->self, k, k),
+                 false);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+struct function_ctx {
+    const struct function *fn;
+    struct body_ctx body;
+};
+
+static void rewrite_node(struct node *n, struct function_ctx *ctx)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_FOREACH)
+            rewrite_foreach(ctx->fn, n, ++foreach_count);
+        if (ctx->fn->is_generator)
+            rewrite_generator_node(n, &ctx->body);
+        rewrite_node(n->child, ctx);
+    }
+}
+
+/* ---- the generated parts of a generator --------------------------------- */
+
+static void frame_foreach_fields(struct buf *b, const struct node *n, unsigned *index)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_FOREACH) {
+            ++*index;
+            if (foreach_in_frame(n)) {
+                if (n->source_kind == SOURCE_VALUE)
+                    buf_printf(b, "    %s yieldc_src_%u, *yieldc_once_%u;\n", n->source_type, *index, *index);
+                else
+                    buf_printf(b, "    struct yieldc_iter *yieldc_once_%u;\n", *index);
+            }
+        }
+        frame_foreach_fields(b, n->child, index);
+    }
+}
+
+static bool needs_memcpy(const struct function *fn)
+{
+    for (const struct var *v = fn->locals; v; v = v->next)
+        if (v->in_frame && v->is_array && v->decl && v->decl->has_init)
+            return true;
+    return false;
+}
+
+static void rewrite_generator(const struct function *fn)
+{
+    struct buf b = {0};
+    const char *name = fn->name;
+    const char *self = fn->self;
+
+    if (needs_memcpy(fn))
+        buf_puts(&b, "#include <string.h>\n\n");
+
+    buf_printf(&b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
+               name);
+    buf_printf(&b, "struct %s_frame {\n    struct yieldc_iter it;\n", name);
+    for (const struct var *v = fn->params; v; v = v->next)
+        buf_printf(&b, "    %s;\n", field_decl(v));
+    for (const struct var *v = fn->locals; v; v = v->next)
+        if (v->in_frame)
+            buf_printf(&b, "    %s;\n", field_decl(v));
+    unsigned index = foreach_count;
+    frame_foreach_fields(&b, fn->body, &index);
+    buf_puts(&b, "};\n\n");
+
+    buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, void *%s);\n",
+               name, fn->it, fn->out);
+    buf_printf(&b, "static const struct yieldc_ops %s_ops = { %s_resume, sizeof(%s), \"%s\" };\n\n",
+               name, name, fn->yield_type, name);
+
+    /* the constructor: the user's signature, returning a frame that has run nothing */
+    size_t decl_begin = fn->gen_macro_end;
+    while (decl_begin < fn->body->begin && (src->text[decl_begin] == ' ' || src->text[decl_begin] == '\t'
+                                            || src->text[decl_begin] == '\n'))
+        decl_begin++;
+    size_t decl_end = fn->body->begin;
+    while (decl_end > decl_begin && (src->text[decl_end - 1] == ' ' || src->text[decl_end - 1] == '\t'
+                                     || src->text[decl_end - 1] == '\n'))
+        decl_end--;
+    buf_printf(&b, "%sstruct %s_frame %s\n{\n", slice(fn->begin, fn->gen_macro_begin), name,
+               slice(decl_begin, decl_end));
+    buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
+    for (const struct var *v = fn->params; v; v = v->next)
+        buf_printf(&b, ", .%s = %s", v->field, v->name);
+    buf_printf(&b, " };\n    return %s;\n}\n\n", self);
+
+    /* the resume function, up to the user's body */
+    buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, void *%s)\n{\n",
+               name, fn->it, fn->out);
+    buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s;\n", name, self, name, fn->it);
+    if (fn->nyields) {
+        buf_printf(&b, "    int %s = %s->it.state;\n\n", fn->state, self);
+        buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
+        buf_printf(&b, "    switch (%s) {\n", fn->state);
+        for (int k = 1; k <= fn->nyields; k++)
+            buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
+        buf_puts(&b, "    }\n");
+    } else {
+        buf_printf(&b, "    (void)%s;\n", fn->out);
+        buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
+    }
+    add_edit(fn->begin, fn->body->begin, b.data, true);
+
+    add_edit(fn->body->end, fn->body->end, "    return YIELDC_END;\n}", true);
+}
+
+void rewrite_unit(const struct unit *unit, struct edit_list *edits)
+{
+    src = &unit->src;
+    out_edits = edits;
+    for (const struct function *fn = unit->functions; fn; fn = fn->next) {
+        if (fn->is_generator && !fn->body) {
+            /* a prototype: GENERATOR(int) f(int);  ->  struct f_frame f(int); */
+            add_edit(fn->gen_macro_begin, fn->gen_macro_end, arena_printf("struct %s_frame", fn->name), false);
+            continue;
+        }
+        if (!fn->body)
+            continue;
+        if (fn->is_generator)
+            rewrite_generator(fn);
+        struct function_ctx ctx = { fn, { fn, 0 } };
+        rewrite_node(fn->body, &ctx);
+    }
+}

@@ -1,0 +1,215 @@
+/*
+ * tool.h - the internal header shared by the steps of the yieldc transpiler.
+ *
+ *   parse.c    libclang -> plain trees of every function in the main file
+ *   analyze.c  per function: check YIELD/FOREACH use, decide what lives in
+ *              the frame, choose names that cannot clash
+ *   rewrite.c  turn the analysis into a list of text edits
+ *   emit.c     apply the edits to the original text, add #line directives,
+ *              write the output atomically
+ *   diag.c     `file:line:col: error:` messages with the source line and caret
+ *   arena.c    memory: one arena per run, freed at exit
+ *   main.c     the command line
+ *
+ * Only parse.c includes clang-c/Index.h. Every later step works on the
+ * structs below, which hold offsets into the main file's text.
+ */
+#ifndef YIELDC_TOOL_H
+#define YIELDC_TOOL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/* ---- arena.c ---------------------------------------------------------- */
+
+/* All memory of the tool comes from one arena released at exit; nothing is
+ * freed one by one. */
+void *arena_alloc(size_t size);
+char *arena_strndup(const char *s, size_t n);
+char *arena_strdup(const char *s);
+char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void arena_free_all(void);
+
+/* A growable string in the arena. */
+struct buf {
+    char *data;
+    size_t len, cap;
+};
+void buf_add(struct buf *b, const char *s, size_t n);
+void buf_puts(struct buf *b, const char *s);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- diag.c ----------------------------------------------------------- */
+
+/* The main file: its path as given and its bytes. */
+struct source {
+    const char *path;
+    const char *text;
+    size_t len;
+};
+
+void diag_set_source(const struct source *src);
+/* Line and column (both from 1) of a byte offset in the main file. */
+void source_line_col(const struct source *src, size_t offset, unsigned *line, unsigned *col);
+/* `path:line:col: error: message`, the source line and a caret. */
+void error_at(size_t offset, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* The same for a location anywhere (clang's diagnostics); `text` may be NULL. */
+void diag_print(const char *path, unsigned line, unsigned col, const char *severity,
+                const char *message, const char *line_text, size_t line_len);
+void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+int error_count(void);
+
+/* ---- parse.c ---------------------------------------------------------- */
+
+enum node_kind {
+    NODE_COMPOUND,      /* { ... }: a scope */
+    NODE_DECL_STMT,     /* int a = 1, b; */
+    NODE_VAR_DECL,      /* one declarator of a local */
+    NODE_DECL_REF,      /* a use of a parameter or local */
+    NODE_RETURN,
+    NODE_IF,
+    NODE_WHILE,
+    NODE_DO,
+    NODE_FOR,           /* a scope for declarations in its first clause */
+    NODE_FOREACH,       /* FOREACH (decl, source) body: also a scope */
+    NODE_SWITCH,
+    NODE_CASE,
+    NODE_LABEL,
+    NODE_GOTO,
+    NODE_INDIRECT_GOTO, /* GNU goto *p */
+    NODE_ADDR_LABEL,    /* GNU &&label */
+    NODE_STMT_EXPR,     /* GNU ({ ... }) */
+    NODE_YIELD,         /* YIELD(value) */
+    NODE_CALL,
+    NODE_INIT_LIST,
+    NODE_OTHER,         /* any other statement or expression */
+};
+
+struct var;
+
+struct node {
+    enum node_kind kind;
+    size_t begin, end;          /* byte range in the main file (end exclusive) */
+    struct node *parent, *child, *next;
+    bool is_statement;          /* a statement, not a part of an expression */
+
+    struct var *var;            /* VAR_DECL: declared; DECL_REF: referenced */
+    size_t name_begin;          /* VAR_DECL, DECL_REF: the identifier */
+    bool in_macro_body;         /* DECL_REF spelled in a macro's body */
+
+    size_t init_begin;          /* VAR_DECL with initializer: its first byte */
+    bool has_init, init_is_list;
+
+    bool has_value;             /* RETURN with an expression */
+
+    /* YIELD and FOREACH: the macro invocation and its arguments */
+    size_t macro_begin, macro_end;
+    size_t arg_begin, arg_end;          /* YIELD's value; FOREACH's source */
+    size_t decl_arg_begin, decl_arg_end; /* FOREACH's declaration */
+    enum { SOURCE_VALUE, SOURCE_LVALUE, SOURCE_POINTER, SOURCE_INVALID } source_kind;
+    const char *source_type;            /* SOURCE_VALUE: type of the temporary */
+};
+
+/* How a declarator spells a type: prefix NAME suffix ("int (*" fp ")(int)"). */
+struct type_spelling {
+    const char *prefix, *suffix;
+};
+
+struct var {
+    const char *name;
+    struct type_spelling type;
+    bool is_param, is_static, is_extern;
+    bool is_array, is_vla, unnamed_type;
+    struct node *decl;          /* VAR_DECL node; NULL for parameters */
+    /* analysis */
+    bool in_frame;
+    const char *field;          /* its member in the frame struct */
+    struct var *next;
+};
+
+struct function {
+    const char *name;
+    size_t begin, end;          /* the whole definition, storage class included */
+    size_t name_begin;
+    struct node *body;          /* NULL for a declaration */
+    struct var *params, *locals;
+    size_t nlocals;
+
+    bool is_generator;
+    size_t gen_macro_begin, gen_macro_end;  /* GENERATOR(T) */
+    const char *yield_type;                 /* T as written */
+
+    /* analysis */
+    const char *self, *it, *out, *state;    /* names in the resume function */
+    int nyields;
+    struct function *next;
+};
+
+/* A YIELD found outside any function (for the diagnostic). */
+struct stray {
+    size_t offset;
+    const char *what;
+    struct stray *next;
+};
+
+/* An error libclang reported, printed only if yieldc has none of its own. */
+struct clang_error {
+    const char *message, *path;
+    bool in_main_file;
+    unsigned line, col;
+    size_t offset;
+    struct clang_error *next;
+};
+
+struct unit {
+    struct source src;
+    struct function *functions;
+    struct stray *strays;
+    struct clang_error *clang_errors;
+};
+
+struct options {
+    const char *input, *output;
+    bool line_directives;
+    const char *const *clang_args;
+    int nclang_args;
+};
+
+/* Parse opts->input; false (after a message) only if it cannot be read or parsed at all. */
+bool parse_unit(const struct options *opts, struct unit *unit);
+
+/* ---- analyze.c -------------------------------------------------------- */
+
+/* Check every rule and decide frames and names; false after diagnostics. */
+bool analyze_unit(struct unit *unit);
+/* True when `var` is one of the parameters or locals of `fn`. */
+bool var_in_frame(const struct var *var);
+
+/* ---- rewrite.c -------------------------------------------------------- */
+
+/* Replace [begin, end) with text. A block edit is generated code set on lines
+ * of its own; an inline edit stays on the line it replaces. */
+struct edit {
+    size_t begin, end;
+    const char *text;
+    bool block;
+    unsigned seq;               /* creation order, to sort insertions */
+};
+
+struct edit_list {
+    struct edit *items;
+    size_t len, cap;
+};
+
+void rewrite_unit(const struct unit *unit, struct edit_list *edits);
+
+/* ---- emit.c ----------------------------------------------------------- */
+
+/* Apply the edits and return the output text (NUL-terminated). */
+char *emit_text(const struct unit *unit, struct edit_list *edits,
+                const struct options *opts, size_t *len);
+/* Write to `path` ("-" for stdout) through a temporary renamed into place. */
+bool write_output(const char *path, const char *text, size_t len);
+
+#endif
