@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The test suite: install what is missing, then build and run every test
+#   1. with gcc (unit, golden, diagnostics, end-to-end, examples),
+#   2. with clang (the same suite, so generated code is built by both),
+#   3. with gcc under AddressSanitizer + UBSan (the tool and the programs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+
+run_suite() {   # name, C compiler, extra cmake flags...
+    local name=$1 cc=$2
+    shift 2
+    echo "== $name"
+    cmake -S . -B "build/$name" -G Ninja -DCMAKE_C_COMPILER="$cc" "$@" >/dev/null
+    cmake --build "build/$name" -j "$jobs"
+    ctest --test-dir "build/$name" -j "$jobs" --output-on-failure
+}
+
+run_suite gcc gcc -DCMAKE_BUILD_TYPE=Debug
+run_suite clang clang -DCMAKE_BUILD_TYPE=Debug
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    run_suite sanitize gcc -DCMAKE_BUILD_TYPE=Debug -DYIELDC_SANITIZE=ON

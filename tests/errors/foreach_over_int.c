@@ -1,0 +1,12 @@
+/* FOREACH over an int: not an iterator. */
+#include <yieldc.h>
+#include <stdio.h>
+
+int main(void)
+{
+    int n = 3;
+
+    FOREACH (int v, n)
+        printf("%d\n", v);
+    return 0;
+}
