@@ -1,10 +1,25 @@
-# cmake -DPROGRAM=exe -DEXPECTED=file -P compare_output.cmake
-# Runs PROGRAM and fails unless it exits 0 and its stdout equals EXPECTED.
-execute_process(COMMAND "${PROGRAM}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
-file(READ "${EXPECTED}" want)
-if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "${PROGRAM} exited with ${rc}\nstderr:\n${err}")
+# cmake -DPROGRAM=exe (-DEXPECTED=file | -DREFERENCE=exe) -P compare_output.cmake
+# Runs PROGRAM and fails unless it exits 0 and its stdout equals the file
+# EXPECTED, or the stdout of the program REFERENCE (which must not be empty).
+function(run program var)
+  execute_process(COMMAND "${program}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${program} exited with ${rc}\nstderr:\n${err}")
+  endif()
+  set(${var} "${out}" PARENT_SCOPE)
+endfunction()
+
+run("${PROGRAM}" got)
+if(DEFINED REFERENCE)
+  run("${REFERENCE}" want)
+  if(want STREQUAL "")
+    message(FATAL_ERROR "the reference ${REFERENCE} printed nothing")
+  endif()
+  set(source "the reference program")
+else()
+  file(READ "${EXPECTED}" want)
+  set(source "${EXPECTED}")
 endif()
-if(NOT out STREQUAL want)
-  message(FATAL_ERROR "output differs from ${EXPECTED}\n--- expected\n${want}\n--- got\n${out}")
+if(NOT got STREQUAL want)
+  message(FATAL_ERROR "output differs from ${source}\n--- expected\n${want}\n--- got\n${got}")
 endif()

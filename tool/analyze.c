@@ -44,6 +44,39 @@ static bool has_ancestor(const struct node *n, enum node_kind kind)
 
 static const struct source *src;
 
+void scan_identifiers(const struct source *in, size_t begin, size_t end,
+                      void (*fn)(const char *text, size_t begin, size_t len, void *ctx), void *ctx)
+{
+    const char *t = in->text;
+    for (size_t i = begin; i < end;) {
+        char c = t[i];
+        if (c == '/' && i + 1 < end && t[i + 1] == '*') {
+            for (i += 2; i + 1 < end && !(t[i] == '*' && t[i + 1] == '/'); i++)
+                ;
+            i += 2;
+        } else if (c == '/' && i + 1 < end && t[i + 1] == '/') {
+            while (i < end && t[i] != '\n')
+                i++;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < end && t[i] != c && t[i] != '\n'; i++)
+                if (t[i] == '\\')
+                    i++;
+            i++;
+        } else if (isalpha((unsigned char)c) || c == '_') {
+            size_t j = i;
+            while (j < end && (isalnum((unsigned char)t[j]) || t[j] == '_'))
+                j++;
+            fn(t, i, j - i, ctx);
+            i = j;
+        } else if (isdigit((unsigned char)c)) {
+            while (i < end && (isalnum((unsigned char)t[i]) || t[i] == '_' || t[i] == '.'))
+                i++;
+        } else {
+            i++;
+        }
+    }
+}
+
 /*
  * A YIELD is a statement when it is a child of a compound statement or the
  * body (not the condition) of an if, loop, switch, case or label:
@@ -78,15 +111,48 @@ static bool yield_is_statement(const struct node *y)
 
 struct place_ctx {
     struct function *fn;
+    size_t last_yield_macro;
 };
+
+static void check_generator_node(struct node *n, void *ctx);
+
+/* The identifier written at `offset` (the user's spelling of a macro like setjmp). */
+static const char *identifier_at(size_t offset, const char *fallback)
+{
+    size_t end = offset;
+    while (end < src->len && (isalnum((unsigned char)src->text[end]) || src->text[end] == '_'))
+        end++;
+    return end > offset ? arena_strndup(src->text + offset, end - offset) : fallback;
+}
+
+static bool is_setjmp_family(const char *name)
+{
+    static const char *const names[] = { "setjmp", "_setjmp", "__sigsetjmp", "sigsetjmp",
+                                         "longjmp", "_longjmp", "siglongjmp", "__builtin_setjmp",
+                                         "__builtin_longjmp" };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
 
 static void check_placement(struct node *n, void *ctx)
 {
-    struct function *fn = ((struct place_ctx *)ctx)->fn;
+    struct place_ctx *pc = ctx;
+    struct function *fn = pc->fn;
+    if (fn->is_generator)
+        check_generator_node(n, fn);
     if (n->kind == NODE_YIELD) {
         if (!n->macro_end)
-            error_at(n->begin, "YIELD reached through another macro; write 'YIELD(value);' "
-                               "directly in the generator's body");
+            error_at(n->begin, "YIELD reached through macro '%s', which expands to more than "
+                               "'YIELD(value)'; write 'YIELD(value);' directly in the generator's body",
+                     n->via_macro ? n->via_macro : "?");
+        else if (n->via_macro && n->parent && n->parent->begin == n->begin)
+            error_at(n->begin, "macro '%s' expands to more than 'YIELD(value)'; write the YIELD "
+                               "directly in the generator's body", n->via_macro);
+        else if (n->via_macro && pc->last_yield_macro == n->macro_begin)
+            error_at(n->begin, "macro '%s' expands to more than one YIELD; write each "
+                               "'YIELD(value);' directly in the generator's body", n->via_macro);
         else if (!fn->is_generator)
             error_at(n->begin, "YIELD in function '%s', which is not a generator; "
                                "declare it as 'GENERATOR(type) %s(...)'", fn->name, fn->name);
@@ -96,6 +162,7 @@ static void check_placement(struct node *n, void *ctx)
         else if (!yield_is_statement(n))
             error_at(n->begin, "YIELD used inside an expression; write it as a statement of "
                                "its own: 'YIELD(value);'");
+        pc->last_yield_macro = n->macro_begin;
     } else if (n->kind == NODE_FOREACH) {
         if (!n->macro_end)
             error_at(n->begin, "FOREACH reached through another macro; write "
@@ -118,55 +185,80 @@ static void report_clang_errors(const struct unit *unit)
     }
 }
 
-/* ---- names -------------------------------------------------------------- */
+/* ---- names ------------------------------------------------------------ */
 
+/* A set of identifiers (open addressing), each with where it first appears. */
 struct words {
     const char **items;
+    size_t *offsets;
     size_t len, cap;
 };
 
+static size_t hash_word(const char *s, size_t n)
+{
+    size_t h = 5381;
+    for (size_t i = 0; i < n; i++)
+        h = h * 33 + (unsigned char)s[i];
+    return h;
+}
+
+static size_t words_slot(const struct words *w, const char *s, size_t n)
+{
+    size_t i = hash_word(s, n) & (w->cap - 1);
+    while (w->items[i] && !(strlen(w->items[i]) == n && strncmp(w->items[i], s, n) == 0))
+        i = (i + 1) & (w->cap - 1);
+    return i;
+}
+
+static bool words_find(const struct words *w, const char *s, size_t n, size_t *offset)
+{
+    if (!w->cap)
+        return false;
+    size_t i = words_slot(w, s, n);
+    if (w->items[i] && offset)
+        *offset = w->offsets[i];
+    return w->items[i] != NULL;
+}
+
 static bool words_has(const struct words *w, const char *s, size_t n)
 {
-    for (size_t i = 0; i < w->len; i++)
-        if (strlen(w->items[i]) == n && strncmp(w->items[i], s, n) == 0)
-            return true;
-    return false;
+    return words_find(w, s, n, NULL);
+}
+
+static void words_add_at(struct words *w, const char *s, size_t n, size_t offset)
+{
+    if ((w->len + 1) * 2 > w->cap) {
+        struct words old = *w;
+        w->cap = old.cap ? old.cap * 2 : 64;
+        w->items = arena_alloc(w->cap * sizeof *w->items);
+        w->offsets = arena_alloc(w->cap * sizeof *w->offsets);
+        w->len = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.items[i])
+                words_add_at(w, old.items[i], strlen(old.items[i]), old.offsets[i]);
+    }
+    size_t i = words_slot(w, s, n);
+    if (w->items[i])
+        return;
+    w->items[i] = arena_strndup(s, n);
+    w->offsets[i] = offset;
+    w->len++;
 }
 
 static void words_add(struct words *w, const char *s, size_t n)
 {
-    if (words_has(w, s, n))
-        return;
-    if (w->len == w->cap) {
-        size_t cap = w->cap ? w->cap * 2 : 64;
-        const char **items = arena_alloc(cap * sizeof *items);
-        if (w->len)
-            memcpy(items, w->items, w->len * sizeof *items);
-        w->items = items;
-        w->cap = cap;
-    }
-    w->items[w->len++] = arena_strndup(s, n);
+    words_add_at(w, s, n, 0);
 }
 
-/* Every identifier-like word in [begin, end), comments and strings included:
- * over-approximating is harmless, it only makes a generated name longer. */
+static void add_identifier(const char *text, size_t begin, size_t len, void *ctx)
+{
+    words_add_at(ctx, text + begin, len, begin);
+}
+
+/* Every identifier in [begin, end), outside comments, strings and character constants. */
 static void collect_words(struct words *w, size_t begin, size_t end)
 {
-    for (size_t i = begin; i < end;) {
-        char c = src->text[i];
-        if (isalpha((unsigned char)c) || c == '_') {
-            size_t j = i;
-            while (j < end && (isalnum((unsigned char)src->text[j]) || src->text[j] == '_'))
-                j++;
-            words_add(w, src->text + i, j - i);
-            i = j;
-        } else if (isdigit((unsigned char)c)) {
-            while (i < end && (isalnum((unsigned char)src->text[i]) || src->text[i] == '_'))
-                i++;
-        } else {
-            i++;
-        }
-    }
+    scan_identifiers(src, begin, end, add_identifier, w);
 }
 
 /* `base`, or `base_` with as many underscores as it takes to be unused. */
@@ -229,15 +321,58 @@ static void check_generator_node(struct node *n, void *ctx)
                                "(its values come from YIELD)", fn->name);
         break;
     case NODE_INDIRECT_GOTO:
-        error_at(n->begin, "computed 'goto *' in generator '%s' cannot be resumed; "
-                           "use a switch over a state variable", fn->name);
+        error_at(n->begin, "computed 'goto *' in generator '%s' is not supported; "
+                           "use a switch over a state variable instead", fn->name);
         break;
     case NODE_ADDR_LABEL:
         error_at(n->begin, "taking the address of a label in generator '%s' is not supported; "
-                           "labels move into the resume function", fn->name);
+                           "use a switch over a state variable instead of label addresses", fn->name);
+        break;
+    case NODE_CALL:
+        if (n->callee && is_setjmp_family(n->callee))
+            error_at(n->begin, "'%s' in generator '%s' is not supported: a jump buffer cannot "
+                               "outlive a YIELD; return an error value instead",
+                     identifier_at(n->begin, n->callee), fn->name);
         break;
     default:
         break;
+    }
+}
+
+struct frame_check {
+    struct function *fn;
+    struct frame_ctx *f;
+};
+
+static bool is_loop(const struct node *n)
+{
+    return n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR || n->kind == NODE_FOREACH;
+}
+
+/* Uses of the frame that the rewrite cannot express, and stack memory that a YIELD would free. */
+static void check_frame_use(struct node *n, void *ctx)
+{
+    struct frame_check *fc = ctx;
+    if (n->kind == NODE_DECL_STMT && n->child && n->child->kind == NODE_TYPE_DECL) {
+        for (const struct node *v = n->child; v; v = v->next)
+            if (v->kind == NODE_VAR_DECL && v->var->in_frame && !v->var->unnamed_type)
+                error_at(n->begin, "a type defined in the same declaration as '%s', which lives "
+                                   "across a YIELD; define the type in a declaration of its own",
+                         v->var->name);
+    }
+    if ((n->kind == NODE_DECL_REF || n->kind == NODE_VAR_DECL) && n->var->in_frame && n->in_macro_body) {
+        error_at(n->name_begin, "'%s' lives in the generator's frame but is %s inside the body of a "
+                                "macro; pass it to the macro as an argument", n->var->name,
+                 n->kind == NODE_VAR_DECL ? "declared" : "named");
+    } else if (n->kind == NODE_CALL && n->callee
+               && (strcmp(n->callee, "alloca") == 0 || strcmp(n->callee, "__builtin_alloca") == 0)) {
+        bool crosses = yield_in(fc->f, n->begin, fc->fn->body->end);
+        for (const struct node *p = n->parent; p && !crosses; p = p->parent)
+            if (is_loop(p) && yield_in(fc->f, p->begin, p->end))
+                crosses = true;
+        if (crosses)
+            error_at(n->begin, "memory from alloca in generator '%s' would be freed by the next "
+                               "YIELD; use a local array or malloc", fc->fn->name);
     }
 }
 
@@ -267,8 +402,6 @@ static void analyze_generator(struct function *fn)
                                       "through a typedef", fn->yield_type);
         return;
     }
-    walk(fn->body, check_generator_node, fn);
-
     struct frame_ctx f = { fn, NULL, 0, 0 };
     walk(fn->body, collect_yields, &f);
     fn->nyields = (int)f.nyields;
@@ -286,9 +419,12 @@ static void analyze_generator(struct function *fn)
                                           "give it a constant size", v->name);
         else if (v->unnamed_type)
             error_at(v->decl->name_begin, "'%s' has a type without a name and lives across a YIELD; "
-                                          "declare the type with a tag or typedef outside the "
-                                          "generator", v->name);
+                                          "give the type a tag or typedef name, in a declaration "
+                                          "of its own", v->name);
     }
+
+    struct frame_check fc = { fn, &f };
+    walk(fn->body, check_frame_use, &fc);
 
     struct words fields = {0};
     words_add(&fields, "it", 2);    /* the frame's iterator header */
@@ -312,9 +448,9 @@ static void check_generated_names(const struct unit *unit, struct words *file_wo
         static const char *const suffixes[] = { "_resume", "_ops" };
         for (size_t i = 0; i < 2; i++) {
             const char *name = arena_printf("%s%s", fn->name, suffixes[i]);
-            if (words_has(file_words, name, strlen(name))) {
-                const char *at = strstr(src->text, name);
-                error_at(at ? (size_t)(at - src->text) : fn->name_begin,
+            size_t at;
+            if (words_find(file_words, name, strlen(name), &at)) {
+                error_at(at,
                          "'%s' is the name yieldc gives to a part of generator '%s'; "
                          "rename this identifier", name, fn->name);
             }
@@ -329,7 +465,11 @@ bool analyze_unit(struct unit *unit)
         error_at(s->offset, "%s used outside a function body; 'YIELD(value);' is a statement "
                             "inside a GENERATOR function", s->what);
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
-        struct place_ctx ctx = { fn };
+        struct place_ctx ctx = { fn, (size_t)-1 };
+        if (fn->is_generator && fn->body && fn->is_variadic)
+            error_at(fn->name_begin, "generator '%s' is variadic; its body runs after the call has "
+                                     "returned, when the '...' arguments are gone: pass a pointer "
+                                     "or an array instead", fn->name);
         walk(fn->body, check_placement, &ctx);
     }
     if (error_count())

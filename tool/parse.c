@@ -33,7 +33,7 @@
 
 #define PRELUDE_PATH "/yieldc-prelude/yieldc_prelude.h"
 
-/* A macro invocation in the main file: YIELD, FOREACH or GENERATOR. */
+/* A macro invocation in the main file. */
 struct expansion {
     const char *name;
     size_t begin, end;
@@ -90,20 +90,22 @@ static bool cursor_range(struct parser *p, CXCursor c, size_t *begin, size_t *en
     return true;
 }
 
-/* Where the token at `loc` was written, when that is not where it is used. */
-static bool spelled_in_macro_body(CXSourceLocation loc)
+/*
+ * Whether identifier `name` is written at `offset`. It is not when the
+ * token comes from a macro's body: its file location is then the macro's
+ * invocation.
+ */
+static bool names_at(const struct source *src, size_t offset, const char *name)
 {
-    CXFile sfile, ffile;
-    unsigned soff, foff;
-    clang_getSpellingLocation(loc, &sfile, NULL, NULL, &soff);
-    clang_getFileLocation(loc, &ffile, NULL, NULL, &foff);
-    return !sfile || !ffile || !clang_File_isEqual(sfile, ffile) || soff != foff;
+    size_t n = strlen(name);
+    return offset + n <= src->len && strncmp(src->text + offset, name, n) == 0
+           && (offset + n == src->len || !is_ident_char(src->text[offset + n]));
 }
 
 static const struct expansion *expansion_at(struct parser *p, const char *name, size_t begin)
 {
     for (size_t i = 0; i < p->nexpansions; i++)
-        if (p->expansions[i].begin == begin && strcmp(p->expansions[i].name, name) == 0)
+        if (p->expansions[i].begin == begin && (!name || strcmp(p->expansions[i].name, name) == 0))
             return &p->expansions[i];
     return NULL;
 }
@@ -239,12 +241,25 @@ static char *declare(CXType t, const char *inner, const char *base, bool *unname
     }
 }
 
-static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed)
+/*
+ * Spell around a marker and split there: prefix NAME suffix. A frame member
+ * must be assignable, so `assignable` drops a top-level const
+ * (`const int k` -> `int k`, `char *const p` -> `char *p`).
+ */
+static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed, bool assignable)
 {
-    /* Spell around a marker and split there: prefix NAME suffix. */
     char *d = declare(t, "\x01", base, unnamed);
     char *mark = strchr(d, '\x01');
     struct type_spelling ts = { arena_strndup(d, (size_t)(mark - d)), arena_strdup(mark + 1) };
+    if (assignable && clang_isConstQualifiedType(t)) {
+        size_t n = strlen(ts.prefix);
+        if (strncmp(ts.prefix, "const ", 6) == 0)
+            ts.prefix += 6;
+        else if (n >= 7 && strcmp(ts.prefix + n - 7, " const ") == 0)
+            ts.prefix = arena_printf("%.*s ", (int)(n - 7), ts.prefix);
+        else if (n >= 6 && strcmp(ts.prefix + n - 6, "const ") == 0)
+            ts.prefix = arena_printf("%.*s", (int)(n - 6), ts.prefix);
+    }
     return ts;
 }
 
@@ -299,7 +314,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     size_t name_begin = decl_begin;
     file_offset(p, clang_getCursorLocation(c), &name_begin);
     const char *base = frame_type_as_written(p, decl_begin, name_begin);
-    v->type = spell_type(t, base, &v->unnamed_type);
+    v->type = spell_type(t, base, &v->unnamed_type, !is_param);
 
     if (p->nvars == p->cap_vars) {
         size_t cap = p->cap_vars ? p->cap_vars * 2 : 32;
@@ -342,6 +357,10 @@ static enum node_kind kind_of(CXCursor c)
     case CXCursor_StmtExpr: return NODE_STMT_EXPR;
     case CXCursor_CallExpr: return NODE_CALL;
     case CXCursor_InitListExpr: return NODE_INIT_LIST;
+    case CXCursor_StructDecl:
+    case CXCursor_UnionDecl:
+    case CXCursor_EnumDecl:
+    case CXCursor_TypedefDecl: return NODE_TYPE_DECL;
     default: return NODE_OTHER;
     }
 }
@@ -388,6 +407,26 @@ static CXCursor strip_expr(CXCursor c)
     }
 }
 
+static enum CXVisitorResult first_field(CXCursor c, CXClientData data)
+{
+    *(CXType *)data = clang_getCanonicalType(clang_getCursorType(c));
+    return CXVisit_Break;
+}
+
+/* An iterator is a struct yieldc_iter or a struct that begins with one. */
+static bool is_iterator_record(CXType record)
+{
+    for (int depth = 0; depth < 8 && record.kind == CXType_Record; depth++) {
+        char *s = take_string(clang_getTypeSpelling(record));
+        if (strcmp(s, "struct yieldc_iter") == 0)
+            return true;
+        CXType field = { CXType_Invalid, { NULL, NULL } };
+        clang_Type_visitFields(record, first_field, &field);
+        record = field;
+    }
+    return false;
+}
+
 /* Classify FOREACH's source from the marker call's second argument. */
 static void classify_source(struct node *n, CXCursor marker)
 {
@@ -396,23 +435,20 @@ static void classify_source(struct node *n, CXCursor marker)
     CXType canon = clang_getCanonicalType(t);
     n->source_kind = SOURCE_INVALID;
     if (canon.kind == CXType_Pointer) {
-        if (clang_getCanonicalType(clang_getPointeeType(canon)).kind == CXType_Record)
+        if (is_iterator_record(clang_getCanonicalType(clang_getPointeeType(canon))))
             n->source_kind = SOURCE_POINTER;
-    } else if (canon.kind == CXType_Record) {
-        if (clang_getCursorKind(arg) == CXCursor_CallExpr) {
-            n->source_kind = SOURCE_VALUE;
-            if (is_parse_frame(t)) {
-                CXCursor callee = clang_getCursorReferenced(arg);
-                n->source_type = clang_Cursor_isNull(callee)
-                    ? NULL
-                    : arena_printf("struct %s_frame", take_string(clang_getCursorSpelling(callee)));
-                if (!n->source_type)
-                    n->source_kind = SOURCE_INVALID;
-            } else {
-                n->source_type = take_string(clang_getTypeSpelling(t));
-            }
-        } else if (!is_parse_frame(t) || clang_getCursorKind(arg) != CXCursor_CallExpr) {
+    } else if (is_iterator_record(canon)) {
+        if (clang_getCursorKind(arg) != CXCursor_CallExpr) {
             n->source_kind = SOURCE_LVALUE;
+        } else if (!is_parse_frame(t)) {
+            n->source_kind = SOURCE_VALUE;
+            n->source_type = take_string(clang_getTypeSpelling(t));
+        } else {
+            CXCursor callee = clang_getCursorReferenced(arg);
+            if (!clang_Cursor_isNull(callee)) {
+                n->source_kind = SOURCE_VALUE;
+                n->source_type = arena_printf("struct %s_frame", take_string(clang_getCursorSpelling(callee)));
+            }
         }
     }
 }
@@ -469,6 +505,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->var = add_var(p, c, false, decl_begin);
         n->var->decl = n;
         file_offset(p, clang_getCursorLocation(c), &n->name_begin);
+        n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
         CXCursor init = clang_Cursor_getVarDeclInitializer(c);
         if (!clang_Cursor_isNull(init)) {
             size_t b, e;
@@ -486,9 +523,8 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             n->kind = NODE_OTHER;   /* a global, a function, an enumerator */
             break;
         }
-        CXSourceLocation loc = clang_getCursorLocation(c);
-        file_offset(p, loc, &n->name_begin);
-        n->in_macro_body = spelled_in_macro_body(loc);
+        file_offset(p, clang_getCursorLocation(c), &n->name_begin);
+        n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
         break;
     }
     case NODE_RETURN: {
@@ -497,7 +533,10 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->has_value = !clang_Cursor_isNull(value);
         break;
     }
+    case NODE_TYPE_DECL:
+        return n;   /* its members carry nothing the rewrite needs */
     case NODE_CALL:
+        n->callee = take_string(clang_getCursorSpelling(c));
         if (is_call_to(c, "yieldc_yield_")) {
             const struct expansion *e = expansion_at(p, "YIELD", n->begin);
             n->kind = NODE_YIELD;
@@ -508,6 +547,18 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
                 if (macro_args(src, e, b, en, 1) == 1) {
                     n->arg_begin = b[0];
                     n->arg_end = en[0];
+                }
+            } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
+                /* #define EMIT(x) YIELD(x): the value is EMIT's argument */
+                CXCursor value = strip_expr(clang_Cursor_getArgument(c, 1));
+                size_t vb, ve;
+                n->via_macro = e->name;
+                /* the value must be written in EMIT's arguments, not in its body */
+                if (cursor_range(p, value, &vb, &ve) && vb > e->begin && ve < e->end) {
+                    n->macro_begin = e->begin;
+                    n->macro_end = e->end;
+                    n->arg_begin = vb;
+                    n->arg_end = ve;
                 }
             }
         }
@@ -583,6 +634,7 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
     file_offset(p, clang_getCursorLocation(c), &fn->name_begin);
     p->fn = fn;
     p->nvars = 0;
+    fn->is_variadic = clang_Cursor_isVariadic(c) != 0;
 
     CXType result = clang_getCursorResultType(c);
     if (is_parse_frame(result)) {
@@ -642,8 +694,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     if (k == CXCursor_MacroExpansion) {
         char *name = take_string(clang_getCursorSpelling(c));
         size_t b, e;
-        if ((strcmp(name, "YIELD") == 0 || strcmp(name, "FOREACH") == 0 || strcmp(name, "GENERATOR") == 0)
-            && cursor_range(p, c, &b, &e)) {
+        if (cursor_range(p, c, &b, &e)) {
             if (p->nexpansions == p->cap_expansions) {
                 size_t cap = p->cap_expansions ? p->cap_expansions * 2 : 64;
                 struct expansion *x = arena_alloc(cap * sizeof *x);

@@ -65,7 +65,9 @@ static const char *field_decl(const struct var *v)
 
 static const char *abstract_type(const struct var *v)
 {
-    return arena_printf("%s%s", v->type.prefix, v->type.suffix);
+    const char *t = arena_printf("%s%s", v->type.prefix, v->type.suffix);
+    size_t n = strlen(t);
+    return n && t[n - 1] == ' ' ? arena_strndup(t, n - 1) : t;
 }
 
 /* ---- FOREACH ------------------------------------------------------------ */
@@ -154,7 +156,7 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         const char *sep = emitted ? ", " : "";
         const char *lead;
         if (v->var->is_array) {
-            lead = arena_printf("%s%smemcpy(%s, (%s)%s", pending, sep, target, abstract_type(v->var),
+            lead = arena_printf("%s%smemcpy((void *)%s, (%s)%s", pending, sep, target, abstract_type(v->var),
                                 v->init_is_list ? "" : "{");
             pending = arena_printf("%s, sizeof %s)", v->init_is_list ? "" : "}", target);
         } else {
@@ -188,6 +190,14 @@ static bool under_foreach_decl(const struct node *n)
     return false;
 }
 
+static bool only_types(const struct node *d)
+{
+    for (const struct node *c = d->child; c; c = c->next)
+        if (c->kind != NODE_TYPE_DECL)
+            return false;
+    return d->child != NULL;
+}
+
 static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
 {
     const struct function *fn = ctx->fn;
@@ -198,7 +208,9 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
                      arena_printf("%s->%s", fn->self, n->var->field), false);
         break;
     case NODE_DECL_STMT:
-        if (!(n->parent && n->parent->kind == NODE_FOREACH))
+        if (only_types(n))
+            add_edit(n->begin, n->end, "", false);     /* moved before the frame */
+        else if (!(n->parent && n->parent->kind == NODE_FOREACH))
             rewrite_decl_stmt(fn, n);
         break;
     case NODE_RETURN:
@@ -253,6 +265,32 @@ static void frame_foreach_fields(struct buf *b, const struct node *n, unsigned *
     }
 }
 
+/* Types defined in the body move before the frame, which may need them. */
+static void moved_types(struct buf *b, const struct node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_DECL_STMT && only_types(n)) {
+            buf_add(b, src->text + n->begin, n->end - n->begin);
+            buf_puts(b, "\n");
+        } else {
+            moved_types(b, n->child);
+        }
+    }
+}
+
+/* __func__ in the body names the user's function, not the resume function. */
+struct func_ctx {
+    const struct function *fn;
+};
+
+static void replace_func_name(const char *text, size_t begin, size_t len, void *ctx)
+{
+    const struct function *fn = ((struct func_ctx *)ctx)->fn;
+    if ((len == 8 && strncmp(text + begin, "__func__", 8) == 0)
+        || (len == 12 && strncmp(text + begin, "__FUNCTION__", 12) == 0))
+        add_edit(begin, begin + len, arena_printf("\"%s\"", fn->name), false);
+}
+
 static bool needs_memcpy(const struct function *fn)
 {
     for (const struct var *v = fn->locals; v; v = v->next)
@@ -270,6 +308,13 @@ static void rewrite_generator(const struct function *fn)
     if (needs_memcpy(fn))
         buf_puts(&b, "#include <string.h>\n\n");
 
+    struct buf types = {0};
+    moved_types(&types, fn->body);
+    if (types.len) {
+        buf_printf(&b, "/* Types defined in the body of generator %s. */\n", name);
+        buf_add(&b, types.data, types.len);
+        buf_puts(&b, "\n");
+    }
     buf_printf(&b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
                name);
     buf_printf(&b, "struct %s_frame {\n    struct yieldc_iter it;\n", name);
@@ -321,6 +366,9 @@ static void rewrite_generator(const struct function *fn)
     add_edit(fn->begin, fn->body->begin, b.data, true);
 
     add_edit(fn->body->end, fn->body->end, "    return YIELDC_END;\n}", true);
+
+    struct func_ctx fc = { fn };
+    scan_identifiers(src, fn->body->begin, fn->body->end, replace_func_name, &fc);
 }
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits)

@@ -83,6 +83,7 @@ enum node_kind {
     NODE_YIELD,         /* YIELD(value) */
     NODE_CALL,
     NODE_INIT_LIST,
+    NODE_TYPE_DECL,     /* struct/union/enum definition or typedef */
     NODE_OTHER,         /* any other statement or expression */
 };
 
@@ -96,7 +97,9 @@ struct node {
 
     struct var *var;            /* VAR_DECL: declared; DECL_REF: referenced */
     size_t name_begin;          /* VAR_DECL, DECL_REF: the identifier */
-    bool in_macro_body;         /* DECL_REF spelled in a macro's body */
+    bool in_macro_body;         /* DECL_REF, VAR_DECL: spelled in a macro's body */
+    const char *callee;         /* CALL: the called function's name, if direct */
+    const char *via_macro;      /* YIELD written through this user macro */
 
     size_t init_begin;          /* VAR_DECL with initializer: its first byte */
     bool has_init, init_is_list;
@@ -136,7 +139,7 @@ struct function {
     struct var *params, *locals;
     size_t nlocals;
 
-    bool is_generator;
+    bool is_generator, is_variadic;
     size_t gen_macro_begin, gen_macro_end;  /* GENERATOR(T) */
     const char *yield_type;                 /* T as written */
 
@@ -183,8 +186,9 @@ bool parse_unit(const struct options *opts, struct unit *unit);
 
 /* Check every rule and decide frames and names; false after diagnostics. */
 bool analyze_unit(struct unit *unit);
-/* True when `var` is one of the parameters or locals of `fn`. */
-bool var_in_frame(const struct var *var);
+/* Call fn for every identifier in [begin, end) outside comments and literals. */
+void scan_identifiers(const struct source *src, size_t begin, size_t end,
+                      void (*fn)(const char *text, size_t begin, size_t len, void *ctx), void *ctx);
 
 /* ---- rewrite.c -------------------------------------------------------- */
 
