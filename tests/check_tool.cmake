@@ -1,6 +1,7 @@
-# cmake -DYIELDC=exe -DCASE=name -DMODE=golden|error -DDIR=cases -DWORK=scratch -P check_tool.cmake
+# cmake -DYIELDC=exe -DCASE=name -DMODE=golden|identical|error -DDIR=cases -DWORK=scratch -P check_tool.cmake
 #
 # golden: `yieldc NAME.c -o -` run in DIR must print exactly NAME.out.c.
+# identical: `yieldc --no-line NAME.c -o -` must print NAME.c unchanged.
 # error:  `yieldc NAME.c -o WORK/NAME.c` must exit 1, print exactly NAME.err
 #         on stderr, and leave no output file behind.
 set(flags -- -I${CMAKE_CURRENT_LIST_DIR}/../runtime)
@@ -16,6 +17,13 @@ if(MODE STREQUAL "golden")
     file(WRITE "${WORK}/${CASE}.out.c" "${out}")
     message(FATAL_ERROR "output differs from ${DIR}/${CASE}.out.c; got ${WORK}/${CASE}.out.c\n"
                         "(diff -u ${DIR}/${CASE}.out.c ${WORK}/${CASE}.out.c)")
+  endif()
+elseif(MODE STREQUAL "identical")
+  execute_process(COMMAND "${YIELDC}" --no-line ${CASE}.c -o - ${flags}
+    WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  file(READ "${DIR}/${CASE}.c" want)
+  if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
+    message(FATAL_ERROR "yieldc --no-line changed ${CASE}.c (exit ${rc})\n${err}")
   endif()
 elseif(MODE STREQUAL "error")
   set(output "${WORK}/${CASE}.c")

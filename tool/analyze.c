@@ -273,6 +273,11 @@ static const char *unique_name(struct words *used, const char *base)
 
 /* ---- the frame ---------------------------------------------------------- */
 
+static bool is_loop(const struct node *n)
+{
+    return n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR || n->kind == NODE_FOREACH;
+}
+
 static size_t scope_end(const struct node *decl)
 {
     for (const struct node *n = decl->parent; n; n = n->parent)
@@ -339,15 +344,168 @@ static void check_generator_node(struct node *n, void *ctx)
     }
 }
 
+/*
+ * Liveness, conservatively. A local needs the frame when a YIELD inside
+ * its scope can be followed by a read of it:
+ *
+ *  - aggregates and locals whose address is taken: whenever a YIELD is in
+ *    their scope after the declaration (a pointer may read them anytime);
+ *  - other scalars: when a read of the local comes after the YIELD's text,
+ *    or anywhere in a loop (or a backward goto's span) that contains the
+ *    YIELD and not the local's declaration.
+ *
+ * A read is any use except the whole left side of a plain `=`.
+ */
+struct region {
+    size_t begin, end;          /* a span that control can run through again */
+    const struct node *loop;    /* the loop node, or NULL for a goto's span */
+};
+
+struct liveness {
+    const struct frame_ctx *f;
+    struct region *regions;
+    size_t nregions, cap;
+};
+
+static void add_region(struct liveness *lv, size_t begin, size_t end, const struct node *loop)
+{
+    if (lv->nregions == lv->cap) {
+        size_t cap = lv->cap ? lv->cap * 2 : 16;
+        struct region *r = arena_alloc(cap * sizeof *r);
+        if (lv->nregions)
+            memcpy(r, lv->regions, lv->nregions * sizeof *r);
+        lv->regions = r;
+        lv->cap = cap;
+    }
+    lv->regions[lv->nregions++] = (struct region){ begin, end, loop };
+}
+
+static const char *label_name(const struct node *n, size_t *len)
+{
+    /* `name:` for a label, `goto name` for a goto */
+    size_t i = n->begin;
+    if (n->kind == NODE_GOTO) {
+        i += 4;
+        while (i < src->len && isspace((unsigned char)src->text[i]))
+            i++;
+    }
+    size_t j = i;
+    while (j < src->len && (isalnum((unsigned char)src->text[j]) || src->text[j] == '_'))
+        j++;
+    *len = j - i;
+    return src->text + i;
+}
+
+static void find_label(struct node *n, void *ctx)
+{
+    void **args = ctx;
+    const struct node *go = args[0];
+    if (n->kind != NODE_LABEL || args[2])
+        return;
+    size_t a, b;
+    const char *x = label_name(n, &a), *y = label_name(go, &b);
+    if (a == b && strncmp(x, y, a) == 0)
+        args[2] = n;
+}
+
+static void collect_regions(struct node *n, void *ctx)
+{
+    struct liveness *lv = ctx;
+    if (is_loop(n)) {
+        add_region(lv, n->begin, n->end, n);
+    } else if (n->kind == NODE_GOTO) {
+        const struct node *top = n;
+        while (top->parent)
+            top = top->parent;
+        void *args[3] = { n, NULL, NULL };
+        walk((struct node *)top, find_label, args);
+        const struct node *label = args[2];
+        if (label && label->begin < n->begin)
+            add_region(lv, label->begin, n->end, NULL);
+    }
+}
+
+static bool within(size_t x, size_t begin, size_t end)
+{
+    return x >= begin && x < end;
+}
+
+/* Whether the declaration of `v` runs again on each pass through region r. */
+static bool declared_inside(const struct region *r, const struct var *v)
+{
+    const struct node *d = v->decl;
+    if (!within(d->name_begin, r->begin, r->end))
+        return false;
+    /* a for's own declarations run once, before its first pass; a FOREACH
+     * variable is assigned afresh at the start of every pass */
+    const struct node *stmt = d->parent;
+    return !(r->loop && r->loop->kind == NODE_FOR && stmt && stmt->parent == r->loop);
+}
+
+struct uses {
+    const struct var *var;
+    bool address_taken;
+    const struct node **reads;
+    size_t nreads, cap;
+};
+
+static void collect_uses(struct node *n, void *ctx)
+{
+    struct uses *u = ctx;
+    if (n->kind != NODE_DECL_REF || n->var != u->var)
+        return;
+    if (n->address_taken)
+        u->address_taken = true;
+    if (n->is_write)
+        return;
+    if (u->nreads == u->cap) {
+        size_t cap = u->cap ? u->cap * 2 : 16;
+        const struct node **r = arena_alloc(cap * sizeof *r);
+        if (u->nreads)
+            memcpy(r, u->reads, u->nreads * sizeof *r);
+        u->reads = r;
+        u->cap = cap;
+    }
+    u->reads[u->nreads++] = n;
+}
+
+static bool lives_across_yield(const struct liveness *lv, const struct function *fn, const struct var *v)
+{
+    const struct frame_ctx *f = lv->f;
+    size_t begin = v->decl->name_begin, end = scope_end(v->decl);
+    struct uses u = { v, false, NULL, 0, 0 };
+    walk(fn->body, collect_uses, &u);
+    bool conservative = !v->is_scalar || u.address_taken;
+    for (size_t i = 0; i < f->nyields; i++) {
+        const struct node *y = f->yields[i];
+        if (!within(y->begin, begin, end))
+            continue;
+        if (conservative)
+            return true;
+        for (size_t k = 0; k < u.nreads; k++) {
+            if (u.reads[k]->name_begin >= y->macro_end)
+                return true;
+            for (size_t r = 0; r < lv->nregions; r++) {
+                const struct region *reg = &lv->regions[r];
+                if (within(y->begin, reg->begin, reg->end) && within(u.reads[k]->name_begin, reg->begin, reg->end)
+                    && !declared_inside(reg, v))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+static void mark_foreach_loops(struct node *n, void *ctx)
+{
+    if (n->kind == NODE_FOREACH)
+        n->loop_in_frame = yield_in(ctx, n->begin, n->end);
+}
+
 struct frame_check {
     struct function *fn;
     struct frame_ctx *f;
 };
-
-static bool is_loop(const struct node *n)
-{
-    return n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR || n->kind == NODE_FOREACH;
-}
 
 /* Uses of the frame that the rewrite cannot express, and stack memory that a YIELD would free. */
 static void check_frame_use(struct node *n, void *ctx)
@@ -408,10 +566,12 @@ static void analyze_generator(struct function *fn)
 
     for (struct var *v = fn->params; v; v = v->next)
         v->in_frame = true;
+    struct liveness lv = { &f, NULL, 0, 0 };
+    walk(fn->body, collect_regions, &lv);
     for (struct var *v = fn->locals; v; v = v->next) {
         if (v->is_static || v->is_extern || !v->decl)
             continue;
-        v->in_frame = yield_in(&f, v->decl->name_begin, scope_end(v->decl));
+        v->in_frame = lives_across_yield(&lv, fn, v);
         if (!v->in_frame)
             continue;
         if (v->is_vla)
@@ -422,6 +582,7 @@ static void analyze_generator(struct function *fn)
                                           "give the type a tag or typedef name, in a declaration "
                                           "of its own", v->name);
     }
+    walk(fn->body, mark_foreach_loops, &f);
 
     struct frame_check fc = { fn, &f };
     walk(fn->body, check_frame_use, &fc);

@@ -90,6 +90,45 @@ static bool cursor_range(struct parser *p, CXCursor c, size_t *begin, size_t *en
     return true;
 }
 
+/* The first non-blank character at or after `i` (0 at the end). */
+static char next_char(const struct source *src, size_t i)
+{
+    while (i < src->len && isspace((unsigned char)src->text[i]))
+        i++;
+    return i < src->len ? src->text[i] : 0;
+}
+
+/* The last non-blank character before `i` (0 at the start). */
+static char prev_char(const struct source *src, size_t i)
+{
+    while (i > 0 && isspace((unsigned char)src->text[i - 1]))
+        i--;
+    return i > 0 ? src->text[i - 1] : 0;
+}
+
+/*
+ * A binary operator node is a plain assignment when the first `=` after
+ * its left operand is not part of `==`. Its left operand is not built yet,
+ * so find the operator by scanning from the node's start over one operand.
+ */
+static bool is_plain_assignment(const struct source *src, const struct node *n)
+{
+    int depth = 0;
+    for (size_t i = n->begin; i < n->end; i++) {
+        char c = src->text[i];
+        if (c == '(' || c == '[')
+            depth++;
+        else if (c == ')' || c == ']')
+            depth--;
+        else if (depth == 0 && strchr("=!<>+-*/%&|^", c)) {
+            if (c == '=')
+                return i + 1 < n->end && src->text[i + 1] != '=';
+            return false;
+        }
+    }
+    return false;
+}
+
 /*
  * Whether identifier `name` is written at `offset`. It is not when the
  * token comes from a macro's body: its file location is then the macro's
@@ -311,6 +350,8 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     enum CXTypeKind k = clang_getCanonicalType(t).kind;
     v->is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
     v->is_vla = k == CXType_VariableArray;
+    v->is_scalar = k != CXType_Record && k != CXType_Elaborated && !v->is_array
+                   && k != CXType_Invalid && k != CXType_Unexposed;
     size_t name_begin = decl_begin;
     file_offset(p, clang_getCursorLocation(c), &name_begin);
     const char *base = frame_type_as_written(p, decl_begin, name_begin);
@@ -496,8 +537,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->begin = parent ? parent->begin : 0;
         n->end = n->begin;
     }
-    enum CXCursorKind ck = clang_getCursorKind(c);
-    n->is_statement = clang_isStatement(ck) || ck == CXCursor_DeclStmt;
+    n->is_assignment = clang_getCursorKind(c) == CXCursor_BinaryOperator && is_plain_assignment(src, n);
 
     switch (n->kind) {
     case NODE_VAR_DECL: {
@@ -525,6 +565,9 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         }
         file_offset(p, clang_getCursorLocation(c), &n->name_begin);
         n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
+        n->is_write = parent && parent->is_assignment && !parent->child
+                      && next_char(src, n->name_begin + strlen(n->var->name)) == '=';
+        n->address_taken = prev_char(src, n->name_begin) == '&';
         break;
     }
     case NODE_RETURN: {

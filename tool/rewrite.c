@@ -82,12 +82,6 @@ static struct node *foreach_var_decl(const struct node *f)
     return NULL;
 }
 
-static bool foreach_in_frame(const struct node *f)
-{
-    const struct node *v = foreach_var_decl(f);
-    return v && v->var->in_frame;
-}
-
 /*
  *     FOREACH (int x, countdown(5)) body
  * becomes
@@ -97,17 +91,19 @@ static bool foreach_in_frame(const struct node *f)
  * (on one line). The outer loop only holds the iterator, so `break` and
  * `continue` in the body mean what they say. An iterator variable or a
  * pointer source is iterated in place. In a generator, when a YIELD is in
- * the body, all three variables live in the frame instead.
+ * the body, the iterator lives in the frame, and so does the loop variable
+ * if it is read after the YIELD.
  */
 static void rewrite_foreach(const struct function *fn, struct node *f, unsigned index)
 {
     const struct node *vd = foreach_var_decl(f);
     if (!vd)
         return;
-    bool framed = fn->is_generator && vd->var->in_frame;
+    bool framed = fn->is_generator && f->loop_in_frame;
+    bool var_framed = fn->is_generator && vd->var->in_frame;
     const char *self = fn->self;
-    const char *var = framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
-    const char *decl = framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
+    const char *var = var_framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
+    const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
     const char *once = framed ? arena_printf("%s->yieldc_once_%u", self, index)
                               : arena_printf("yieldc_once_%u", index);
     const char *head, *tail;
@@ -254,7 +250,7 @@ static void frame_foreach_fields(struct buf *b, const struct node *n, unsigned *
     for (; n; n = n->next) {
         if (n->kind == NODE_FOREACH) {
             ++*index;
-            if (foreach_in_frame(n)) {
+            if (n->loop_in_frame) {
                 if (n->source_kind == SOURCE_VALUE)
                     buf_printf(b, "    %s yieldc_src_%u, *yieldc_once_%u;\n", n->source_type, *index, *index);
                 else

@@ -93,11 +93,13 @@ struct node {
     enum node_kind kind;
     size_t begin, end;          /* byte range in the main file (end exclusive) */
     struct node *parent, *child, *next;
-    bool is_statement;          /* a statement, not a part of an expression */
+    bool is_assignment;         /* OTHER: a plain `a = b` */
 
     struct var *var;            /* VAR_DECL: declared; DECL_REF: referenced */
     size_t name_begin;          /* VAR_DECL, DECL_REF: the identifier */
     bool in_macro_body;         /* DECL_REF, VAR_DECL: spelled in a macro's body */
+    bool is_write;              /* DECL_REF: the whole left side of `=`, so not a read */
+    bool address_taken;         /* DECL_REF: operand of unary & (or maybe of binary &) */
     const char *callee;         /* CALL: the called function's name, if direct */
     const char *via_macro;      /* YIELD written through this user macro */
 
@@ -112,6 +114,7 @@ struct node {
     size_t decl_arg_begin, decl_arg_end; /* FOREACH's declaration */
     enum { SOURCE_VALUE, SOURCE_LVALUE, SOURCE_POINTER, SOURCE_INVALID } source_kind;
     const char *source_type;            /* SOURCE_VALUE: type of the temporary */
+    bool loop_in_frame;                 /* FOREACH with a YIELD in its body (analysis) */
 };
 
 /* How a declarator spells a type: prefix NAME suffix ("int (*" fp ")(int)"). */
@@ -124,6 +127,7 @@ struct var {
     struct type_spelling type;
     bool is_param, is_static, is_extern;
     bool is_array, is_vla, unnamed_type;
+    bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
     struct node *decl;          /* VAR_DECL node; NULL for parameters */
     /* analysis */
     bool in_frame;

@@ -1,0 +1,49 @@
+#line 1 "countdown.c"
+/* The generator from the design notes: a parameter kept in the frame. */
+#include <yieldc.h>
+#include <stdio.h>
+
+#line 7 "<stdout>"
+/* The frame of generator countdown: its parameters and the locals that live across a YIELD. */
+struct countdown_frame {
+    struct yieldc_iter it;
+    int n;
+};
+
+static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out);
+static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "countdown" };
+
+struct countdown_frame countdown(int n)
+{
+    struct countdown_frame self = { .it = YIELDC_ITER_INIT(&countdown_ops), .n = n };
+    return self;
+}
+
+static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
+{
+    struct countdown_frame *self = (struct countdown_frame *)it;
+    int state = self->it.state;
+
+    self->it.state = YIELDC_STATE_RUNNING;
+    switch (state) {
+    case 1: goto yieldc_resume_1;
+    }
+#line 6 "countdown.c"
+{
+    printf("Starting\n");
+    while (self->n > 0) {
+        do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
+        self->n -= 1;
+    }
+}
+#line 40 "<stdout>"
+    return YIELDC_END;
+}
+#line 13 "countdown.c"
+
+int main(void)
+{
+    for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_1, &num, sizeof num) == YIELDC_VALUE;)
+        printf("%d\n", num);
+    return 0;
+}

@@ -1,0 +1,92 @@
+#line 1 "foreach_forms.c"
+/* FOREACH over a generator call, a frame variable and an iterator pointer,
+ * in a plain function and inside a generator (where the loop lives in the frame). */
+#include <yieldc.h>
+#include <stdio.h>
+
+struct range_frame range(int n);
+
+#line 10 "<stdout>"
+/* The frame of generator evens: its parameters and the locals that live across a YIELD. */
+struct evens_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *src;
+    struct yieldc_iter *yieldc_once_1;
+};
+
+static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out);
+static const struct yieldc_ops evens_ops = { evens_resume, sizeof(int), "evens" };
+
+struct evens_frame evens(struct yieldc_iter *src)
+{
+    struct evens_frame self = { .it = YIELDC_ITER_INIT(&evens_ops), .src = src };
+    return self;
+}
+
+static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out)
+{
+    struct evens_frame *self = (struct evens_frame *)it;
+    int state = self->it.state;
+
+    self->it.state = YIELDC_STATE_RUNNING;
+    switch (state) {
+    case 1: goto yieldc_resume_1;
+    }
+#line 9 "foreach_forms.c"
+{
+    for (self->yieldc_once_1 = (struct yieldc_iter *)(self->src); self->yieldc_once_1; self->yieldc_once_1 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)self->yieldc_once_1, &x, sizeof x) == YIELDC_VALUE;) {
+        if (x % 2 == 0)
+            do { *(int *)out = (x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
+    }
+}
+#line 43 "<stdout>"
+    return YIELDC_END;
+}
+#line 15 "foreach_forms.c"
+
+#line 48 "<stdout>"
+/* The frame of generator range: its parameters and the locals that live across a YIELD. */
+struct range_frame {
+    struct yieldc_iter it;
+    int n;
+    int i;
+};
+
+static enum yieldc_status range_resume(struct yieldc_iter *it, void *out);
+static const struct yieldc_ops range_ops = { range_resume, sizeof(int), "range" };
+
+struct range_frame range(int n)
+{
+    struct range_frame self = { .it = YIELDC_ITER_INIT(&range_ops), .n = n };
+    return self;
+}
+
+static enum yieldc_status range_resume(struct yieldc_iter *it, void *out)
+{
+    struct range_frame *self = (struct range_frame *)it;
+    int state = self->it.state;
+
+    self->it.state = YIELDC_STATE_RUNNING;
+    switch (state) {
+    case 1: goto yieldc_resume_1;
+    }
+#line 17 "foreach_forms.c"
+{
+    for (self->i = 0; self->i < self->n; self->i++)
+        do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
+}
+#line 79 "<stdout>"
+    return YIELDC_END;
+}
+#line 21 "foreach_forms.c"
+
+int main(void)
+{
+    struct range_frame r = range(4);
+
+    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_2, &x, sizeof x) == YIELDC_VALUE;)
+        printf("%d\n", x);
+    for (struct evens_frame yieldc_src_3 = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_3, &x, sizeof x) == YIELDC_VALUE;)
+        printf("never: %d\n", x);
+    return 0;
+}

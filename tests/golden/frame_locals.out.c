@@ -1,0 +1,65 @@
+#line 1 "frame_locals.c"
+/* Which locals live in the frame, and how their declarations are rewritten. */
+#include <yieldc.h>
+
+struct point { int x, y; };
+
+#line 8 "<stdout>"
+#include <string.h>
+
+/* The frame of generator walk: its parameters and the locals that live across a YIELD. */
+struct walk_frame {
+    struct yieldc_iter it;
+    const int *values;
+    int n;
+    int total;
+    int *last;
+    int unused_later;
+    struct point p;
+    int window[2];
+    int i;
+};
+
+static enum yieldc_status walk_resume(struct yieldc_iter *it, void *out);
+static const struct yieldc_ops walk_ops = { walk_resume, sizeof(int), "walk" };
+
+static struct walk_frame walk(const int *values, int n)
+{
+    struct walk_frame self = { .it = YIELDC_ITER_INIT(&walk_ops), .values = values, .n = n };
+    return self;
+}
+
+static enum yieldc_status walk_resume(struct yieldc_iter *it, void *out)
+{
+    struct walk_frame *self = (struct walk_frame *)it;
+    int state = self->it.state;
+
+    self->it.state = YIELDC_STATE_RUNNING;
+    switch (state) {
+    case 1: goto yieldc_resume_1;
+    case 2: goto yieldc_resume_2;
+    }
+#line 7 "frame_locals.c"
+{
+    self->total = 0, self->last = &self->total;
+    self->p = (struct point){ 1, 2 };
+    memcpy((void *)self->window, (int [2]){ 0 }, sizeof self->window);
+
+    for (self->i = 0; self->i < self->n; self->i++) {
+        int doubled = self->values[self->i] * 2;    /* dead before the YIELD: stays a C local */
+        self->window[self->i % 2] = doubled;
+        self->total += doubled;
+        do { *(int *)out = (self->total + self->p.x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
+        {
+            int total = -1;             /* shadows the outer total */
+            do { *(int *)out = (total); self->it.state = 2; return YIELDC_VALUE; yieldc_resume_2:; } while (0);
+        }
+    }
+    *self->last = 0;
+    self->unused_later = 1;
+    (void)self->unused_later;
+}
+#line 63 "<stdout>"
+    return YIELDC_END;
+}
+#line 26 "frame_locals.c"
