@@ -2,7 +2,8 @@
 # The test suite: install what is missing, then build and run every test
 #   1. with gcc (unit, golden, diagnostics, end-to-end, examples),
 #   2. with clang (the same suite, so generated code is built by both),
-#   3. with gcc under AddressSanitizer + UBSan (the tool and the programs).
+#   3. with gcc under AddressSanitizer + UBSan (the tool and the programs),
+#   4. under valgrind (the tool on the golden and error cases, every program).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/deps.sh
@@ -14,10 +15,11 @@ run_suite() {   # name, C compiler, extra cmake flags...
     echo "== $name"
     cmake -S . -B "build/$name" -G Ninja -DCMAKE_C_COMPILER="$cc" "$@" >/dev/null
     cmake --build "build/$name" -j "$jobs"
-    ctest --test-dir "build/$name" -j "$jobs" --output-on-failure
+    ctest --test-dir "build/$name" -j "$jobs" --output-on-failure ${CTEST_ARGS:-}
 }
 
 run_suite gcc gcc -DCMAKE_BUILD_TYPE=Debug
 run_suite clang clang -DCMAKE_BUILD_TYPE=Debug
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     run_suite sanitize gcc -DCMAKE_BUILD_TYPE=Debug -DYIELDC_SANITIZE=ON
+CTEST_ARGS="-E ^(robustness|unit)\\." run_suite valgrind gcc -DCMAKE_BUILD_TYPE=Debug -DYIELDC_VALGRIND=ON

@@ -5,9 +5,14 @@
 # error:  `yieldc NAME.c -o WORK/NAME.c` must exit 1, print exactly NAME.err
 #         on stderr, and leave no output file behind.
 set(flags -- -I${CMAKE_CURRENT_LIST_DIR}/../runtime)
+# With -DVALGRIND=path yieldc runs under valgrind: memory errors and leaks fail.
+if(VALGRIND)
+  set(YIELDC "${VALGRIND}" --error-exitcode=99 --leak-check=full
+      --errors-for-leak-kinds=definite,indirect -q "${YIELDC}")
+endif()
 file(MAKE_DIRECTORY "${WORK}")
 if(MODE STREQUAL "golden")
-  execute_process(COMMAND "${YIELDC}" ${CASE}.c -o - ${flags}
+  execute_process(COMMAND ${YIELDC} ${CASE}.c -o - ${flags}
     WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "yieldc failed (${rc}):\n${err}")
@@ -19,7 +24,7 @@ if(MODE STREQUAL "golden")
                         "(diff -u ${DIR}/${CASE}.out.c ${WORK}/${CASE}.out.c)")
   endif()
 elseif(MODE STREQUAL "identical")
-  execute_process(COMMAND "${YIELDC}" --no-line ${CASE}.c -o - ${flags}
+  execute_process(COMMAND ${YIELDC} --no-line ${CASE}.c -o - ${flags}
     WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   file(READ "${DIR}/${CASE}.c" want)
   if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
@@ -28,7 +33,7 @@ elseif(MODE STREQUAL "identical")
 elseif(MODE STREQUAL "error")
   set(output "${WORK}/${CASE}.c")
   file(REMOVE "${output}")
-  execute_process(COMMAND "${YIELDC}" ${CASE}.c -o "${output}" ${flags}
+  execute_process(COMMAND ${YIELDC} ${CASE}.c -o "${output}" ${flags}
     WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   file(READ "${DIR}/${CASE}.err" want)
   if(NOT rc EQUAL 1)

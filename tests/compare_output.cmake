@@ -1,8 +1,16 @@
 # cmake -DPROGRAM=exe (-DEXPECTED=file | -DREFERENCE=exe) -P compare_output.cmake
 # Runs PROGRAM and fails unless it exits 0 and its stdout equals the file
 # EXPECTED, or the stdout of the program REFERENCE (which must not be empty).
+# With -DVALGRIND=path the programs run under valgrind: any memory error or
+# leak fails the test.
+set(launcher "")
+if(VALGRIND)
+  set(launcher "${VALGRIND}" --error-exitcode=99 --leak-check=full
+      --errors-for-leak-kinds=definite,indirect --track-fds=yes -q)
+endif()
+
 function(run program var)
-  execute_process(COMMAND "${program}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  execute_process(COMMAND ${launcher} "${program}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "${program} exited with ${rc}\nstderr:\n${err}")
   endif()

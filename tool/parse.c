@@ -239,7 +239,7 @@ static char *declare(CXType t, const char *inner, const char *base, bool *unname
         CXType pointee = clang_getPointeeType(t);
         enum CXTypeKind k = clang_getCanonicalType(pointee).kind;
         const char *q = qualifiers(t);
-        char *d = arena_printf("*%s%s%s", q, *q && *inner ? " " : "", inner);
+        char *d = arena_printf("*%s%s%s", *q ? q + 1 : "", *q && *inner ? " " : "", inner);
         if (k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray
             || k == CXType_FunctionProto || k == CXType_FunctionNoProto)
             d = arena_printf("(%s)", d);
@@ -285,19 +285,25 @@ static char *declare(CXType t, const char *inner, const char *base, bool *unname
  * must be assignable, so `assignable` drops a top-level const
  * (`const int k` -> `int k`, `char *const p` -> `char *p`).
  */
-static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed, bool assignable)
+static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed, bool assignable,
+                                       bool *still_const)
 {
     char *d = declare(t, "\x01", base, unnamed);
     char *mark = strchr(d, '\x01');
     struct type_spelling ts = { arena_strndup(d, (size_t)(mark - d)), arena_strdup(mark + 1) };
-    if (assignable && clang_isConstQualifiedType(t)) {
+    if (assignable && clang_isConstQualifiedType(clang_getCanonicalType(t))) {
         size_t n = strlen(ts.prefix);
-        if (strncmp(ts.prefix, "const ", 6) == 0)
+        *still_const = true;
+        if (clang_getCanonicalType(t).kind == CXType_Pointer) {
+            /* `char *const p`: the const after the last star */
+            if (n >= 6 && strcmp(ts.prefix + n - 6, "const ") == 0) {
+                ts.prefix = arena_printf("%.*s", (int)(n - 6), ts.prefix);
+                *still_const = false;
+            }
+        } else if (strncmp(ts.prefix, "const ", 6) == 0) {
             ts.prefix += 6;
-        else if (n >= 7 && strcmp(ts.prefix + n - 7, " const ") == 0)
-            ts.prefix = arena_printf("%.*s ", (int)(n - 7), ts.prefix);
-        else if (n >= 6 && strcmp(ts.prefix + n - 6, "const ") == 0)
-            ts.prefix = arena_printf("%.*s", (int)(n - 6), ts.prefix);
+            *still_const = false;
+        }
     }
     return ts;
 }
@@ -355,7 +361,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     size_t name_begin = decl_begin;
     file_offset(p, clang_getCursorLocation(c), &name_begin);
     const char *base = frame_type_as_written(p, decl_begin, name_begin);
-    v->type = spell_type(t, base, &v->unnamed_type, !is_param);
+    v->type = spell_type(t, base, &v->unnamed_type, !is_param, &v->const_field);
 
     if (p->nvars == p->cap_vars) {
         size_t cap = p->cap_vars ? p->cap_vars * 2 : 32;

@@ -134,7 +134,8 @@ static void rewrite_foreach(const struct function *fn, struct node *f, unsigned 
 
 /*
  *     int a = 1, b, c = {2};   ->   self->a = 1, self->c = (int){2};
- *     int v[2] = {1, 2};       ->   memcpy(self->v, (int[2]){1, 2}, sizeof self->v);
+ *     int v[2] = {1, 2};       ->   memcpy((void *)self->v, (int[2]){1, 2}, sizeof self->v);
+ *     cint k = 1;              ->   memcpy((void *)&self->k, &(cint){1}, sizeof self->k);
  *     int a;                   ->   ;
  */
 static void rewrite_decl_stmt(const struct function *fn, struct node *d)
@@ -151,8 +152,10 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         const char *target = arena_printf("%s->%s", fn->self, v->var->field);
         const char *sep = emitted ? ", " : "";
         const char *lead;
-        if (v->var->is_array) {
-            lead = arena_printf("%s%smemcpy((void *)%s, (%s)%s", pending, sep, target, abstract_type(v->var),
+        if (v->var->is_array || v->var->const_field) {
+            /* arrays cannot be assigned, const members neither: copy the value in */
+            lead = arena_printf("%s%smemcpy((void *)%s%s, %s(%s)%s", pending, sep, v->var->is_array ? "" : "&",
+                                target, v->var->is_array ? "" : "&", abstract_type(v->var),
                                 v->init_is_list ? "" : "{");
             pending = arena_printf("%s, sizeof %s)", v->init_is_list ? "" : "}", target);
         } else {
@@ -290,7 +293,7 @@ static void replace_func_name(const char *text, size_t begin, size_t len, void *
 static bool needs_memcpy(const struct function *fn)
 {
     for (const struct var *v = fn->locals; v; v = v->next)
-        if (v->in_frame && v->is_array && v->decl && v->decl->has_init)
+        if (v->in_frame && (v->is_array || v->const_field) && v->decl && v->decl->has_init)
             return true;
     return false;
 }

@@ -128,6 +128,7 @@ struct var {
     bool is_param, is_static, is_extern;
     bool is_array, is_vla, unnamed_type;
     bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
+    bool const_field;           /* still const in the frame (a const typedef): set by copy */
     struct node *decl;          /* VAR_DECL node; NULL for parameters */
     /* analysis */
     bool in_frame;
