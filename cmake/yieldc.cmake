@@ -9,8 +9,19 @@
 # directories and compile definitions reach yieldc's parser, and the target
 # is linked with the yieldc runtime.
 #
-# Needs YIELDC_EXECUTABLE (the yieldc program or target) and the
-# yieldc::runtime target, both set up by yieldc's own CMakeLists.txt.
+# YIELDC_EXECUTABLE names the yieldc program (a path or the yieldc target);
+# without it, yieldc is searched on the PATH. The runtime target
+# yieldc::runtime is made from the runtime/ directory next to this file
+# unless yieldc's own CMakeLists.txt already made it.
+
+if(NOT YIELDC_EXECUTABLE)
+  find_program(YIELDC_EXECUTABLE yieldc REQUIRED)
+endif()
+if(NOT TARGET yieldc::runtime)
+  add_library(yieldc::runtime INTERFACE IMPORTED)
+  set_target_properties(yieldc::runtime PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${CMAKE_CURRENT_LIST_DIR}/../runtime")
+endif()
 
 function(yieldc_transpile target)
   if(NOT TARGET ${target})

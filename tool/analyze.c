@@ -505,12 +505,24 @@ static void mark_foreach_loops(struct node *n, void *ctx)
 struct frame_check {
     struct function *fn;
     struct frame_ctx *f;
+    struct words *outside;      /* identifiers of the file outside this body */
 };
 
 /* Uses of the frame that the rewrite cannot express, and stack memory that a YIELD would free. */
 static void check_frame_use(struct node *n, void *ctx)
 {
     struct frame_check *fc = ctx;
+    bool moved = n->kind == NODE_TYPE_DECL && n->parent && n->parent->kind == NODE_DECL_STMT;
+    for (const struct node *c = moved ? n->parent->child : NULL; c; c = c->next)
+        moved = moved && c->kind == NODE_TYPE_DECL;
+    if (moved) {
+        /* it moves to file scope: its names must not be used outside this body */
+        for (size_t i = 0; i < n->nnames; i++)
+            if (words_has(fc->outside, n->names[i], strlen(n->names[i])))
+                error_at(n->begin, "'%s', defined in generator '%s', is also a name outside it; "
+                                   "yieldc moves the body's types to file scope, so rename one of them",
+                         n->names[i], fc->fn->name);
+    }
     if (n->kind == NODE_DECL_STMT && n->child && n->child->kind == NODE_TYPE_DECL) {
         for (const struct node *v = n->child; v; v = v->next)
             if (v->kind == NODE_VAR_DECL && v->var->in_frame && !v->var->unnamed_type)
@@ -584,7 +596,10 @@ static void analyze_generator(struct function *fn)
     }
     walk(fn->body, mark_foreach_loops, &f);
 
-    struct frame_check fc = { fn, &f };
+    struct words outside = {0};
+    collect_words(&outside, 0, fn->body->begin);
+    collect_words(&outside, fn->body->end, src->len);
+    struct frame_check fc = { fn, &f, &outside };
     walk(fn->body, check_frame_use, &fc);
 
     struct words fields = {0};

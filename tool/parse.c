@@ -500,6 +500,32 @@ static void classify_source(struct node *n, CXCursor marker)
     }
 }
 
+static enum CXChildVisitResult add_enumerator(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct node *n = data;
+    if (clang_getCursorKind(c) == CXCursor_EnumConstantDecl) {
+        const char **names = arena_alloc((n->nnames + 1) * sizeof *names);
+        if (n->nnames)
+            memcpy(names, n->names, n->nnames * sizeof *names);
+        names[n->nnames++] = take_string(clang_getCursorSpelling(c));
+        n->names = names;
+    }
+    return CXChildVisit_Continue;
+}
+
+/* The names a type declaration introduces: its tag or typedef name, its enumerators. */
+static void collect_type_names(CXCursor c, struct node *n)
+{
+    char *name = take_string(clang_getCursorSpelling(c));
+    if (*name && !clang_Cursor_isAnonymous(c)) {
+        n->names = arena_alloc(sizeof *n->names);
+        n->names[n->nnames++] = name;
+    }
+    if (clang_getCursorKind(c) == CXCursor_EnumDecl)
+        clang_visitChildren(c, add_enumerator, n);
+}
+
 struct walk {
     struct parser *p;
     struct node *parent, *last;
@@ -583,7 +609,8 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         break;
     }
     case NODE_TYPE_DECL:
-        return n;   /* its members carry nothing the rewrite needs */
+        collect_type_names(c, n);
+        return n;   /* its members carry nothing more the rewrite needs */
     case NODE_CALL:
         n->callee = take_string(clang_getCursorSpelling(c));
         if (is_call_to(c, "yieldc_yield_")) {

@@ -102,6 +102,8 @@ struct node {
     bool address_taken;         /* DECL_REF: operand of unary & (or maybe of binary &) */
     const char *callee;         /* CALL: the called function's name, if direct */
     const char *via_macro;      /* YIELD written through this user macro */
+    const char **names;         /* TYPE_DECL: the tag or typedef name and enumerators */
+    size_t nnames;
 
     size_t init_begin;          /* VAR_DECL with initializer: its first byte */
     bool has_init, init_is_list;

@@ -1,0 +1,43 @@
+# cmake -DYIELDC=exe -DSOURCE=dir -DWORK=dir -DYIELDC_CMAKE_DIR=dir -P check.cmake
+#
+# Builds the project in SOURCE (copied to WORK) with yieldc_transpile and checks
+# that the program runs, that editing the source re-runs yieldc, and that a
+# build with nothing changed does no work.
+file(REMOVE_RECURSE "${WORK}")
+file(COPY "${SOURCE}/" DESTINATION "${WORK}/src")
+
+function(step what)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${what} failed (${rc}):\n${out}\n${err}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+endfunction()
+
+step("configure" ${CMAKE_COMMAND} -S "${WORK}/src" -B "${WORK}/build" -G Ninja
+     -DYIELDC_EXECUTABLE=${YIELDC} -DYIELDC_CMAKE_DIR=${YIELDC_CMAKE_DIR})
+step("build" ${CMAKE_COMMAND} --build "${WORK}/build")
+step("run" "${WORK}/build/app")
+if(NOT out STREQUAL "hello\nhello\nhello\n")
+  message(FATAL_ERROR "unexpected output:\n${out}")
+endif()
+
+# nothing changed: nothing to do
+step("rebuild" ${CMAKE_COMMAND} --build "${WORK}/build")
+if(NOT out MATCHES "no work to do")
+  message(FATAL_ERROR "a build with nothing changed did work:\n${out}")
+endif()
+
+# an edit re-runs yieldc
+file(READ "${WORK}/src/main.c" text)
+string(REPLACE "YIELD(GREETING);" "YIELD(\"edited\");" text "${text}")
+file(WRITE "${WORK}/src/main.c" "${text}")
+step("build after edit" ${CMAKE_COMMAND} --build "${WORK}/build")
+if(NOT out MATCHES "yieldc main.c")
+  message(FATAL_ERROR "editing main.c did not re-run yieldc:\n${out}")
+endif()
+step("run after edit" "${WORK}/build/app")
+if(NOT out STREQUAL "edited\nedited\nedited\n")
+  message(FATAL_ERROR "unexpected output after the edit:\n${out}")
+endif()
+message(STATUS "built, rebuilt after an edit, and nothing to do when nothing changed")
