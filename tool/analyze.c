@@ -496,6 +496,24 @@ static bool lives_across_yield(const struct liveness *lv, const struct function 
     return false;
 }
 
+/*
+ * The declarators of one declaration go to the frame together: the rewrite
+ * turns a declaration into assignments, and a declaration cannot be split
+ * where it stands (in a for's first clause, say).
+ */
+static void frame_whole_declarations(struct node *n, void *ctx)
+{
+    (void)ctx;
+    if (n->kind != NODE_DECL_STMT || (n->parent && n->parent->kind == NODE_FOREACH))
+        return;
+    bool any = false;
+    for (struct node *v = n->child; v; v = v->next)
+        any = any || (v->kind == NODE_VAR_DECL && v->var->in_frame);
+    for (struct node *v = n->child; any && v; v = v->next)
+        if (v->kind == NODE_VAR_DECL && !v->var->is_static && !v->var->is_extern)
+            v->var->in_frame = true;
+}
+
 static void mark_foreach_loops(struct node *n, void *ctx)
 {
     if (n->kind == NODE_FOREACH)
@@ -580,10 +598,11 @@ static void analyze_generator(struct function *fn)
         v->in_frame = true;
     struct liveness lv = { &f, NULL, 0, 0 };
     walk(fn->body, collect_regions, &lv);
+    for (struct var *v = fn->locals; v; v = v->next)
+        if (!v->is_static && !v->is_extern && v->decl)
+            v->in_frame = lives_across_yield(&lv, fn, v);
+    walk(fn->body, frame_whole_declarations, NULL);
     for (struct var *v = fn->locals; v; v = v->next) {
-        if (v->is_static || v->is_extern || !v->decl)
-            continue;
-        v->in_frame = lives_across_yield(&lv, fn, v);
         if (!v->in_frame)
             continue;
         if (v->is_vla)
@@ -609,6 +628,8 @@ static void analyze_generator(struct function *fn)
 
     struct words used = {0};
     collect_words(&used, fn->begin, fn->end);
+    for (size_t i = 0; i < fn->nmacro_words; i++)
+        words_add(&used, fn->macro_words[i], strlen(fn->macro_words[i]));
     fn->self = unique_name(&used, "self");
     fn->it = unique_name(&used, "it");
     fn->out = unique_name(&used, "out");

@@ -81,6 +81,10 @@ static size_t resume_original(struct emitter *e, size_t offset)
         rest++;
     if (rest < e->src->len && e->src->text[rest] == '\n')
         offset = rest + 1;
+    if (offset >= e->src->len) {    /* nothing of the user's file follows */
+        start_line(e);
+        return offset;
+    }
     source_line_col(e->src, offset, &line, &col);
     if (e->opts->line_directives)
         line_directive(e, line, e->src->path);
@@ -108,7 +112,8 @@ char *emit_text(const struct unit *unit, struct edit_list *edits, const struct o
 {
     struct emitter e = { .src = &unit->src, .opts = opts };
     const struct source *src = &unit->src;
-    qsort(edits->items, edits->len, sizeof *edits->items, compare_edits);
+    if (edits->len)
+        qsort(edits->items, edits->len, sizeof *edits->items, compare_edits);
 
     if (opts->line_directives)
         line_directive(&e, 1, src->path);

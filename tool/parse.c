@@ -39,6 +39,11 @@ struct expansion {
     size_t begin, end;
 };
 
+struct macro_def {
+    const char *name;
+    CXCursor cursor;
+};
+
 struct parser {
     struct unit *unit;
     CXTranslationUnit tu;
@@ -51,6 +56,9 @@ struct parser {
     struct var **vars;
     size_t nvars, cap_vars;
     struct clang_error **clang_tail;
+    /* every macro definition of the translation unit, by name */
+    struct macro_def *macros;
+    size_t nmacros, cap_macros;
 };
 
 static char *take_string(CXString s)
@@ -98,10 +106,11 @@ static char next_char(const struct source *src, size_t i)
     return i < src->len ? src->text[i] : 0;
 }
 
-/* The last non-blank character before `i` (0 at the start). */
+/* The last character before `i` that is neither blank nor '(' (0 at the start):
+ * `&x` and `&(x)` both take x's address. */
 static char prev_char(const struct source *src, size_t i)
 {
-    while (i > 0 && isspace((unsigned char)src->text[i - 1]))
+    while (i > 0 && (isspace((unsigned char)src->text[i - 1]) || src->text[i - 1] == '('))
         i--;
     return i > 0 ? src->text[i - 1] : 0;
 }
@@ -754,6 +763,103 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
     *tail = &fn->next;
 }
 
+/* ---- macros used by a generator ---------------------------------------- */
+
+static size_t macro_slot(const struct parser *p, const char *name)
+{
+    size_t h = 5381;
+    for (const char *c = name; *c; c++)
+        h = h * 33 + (unsigned char)*c;
+    size_t i = h & (p->cap_macros - 1);
+    while (p->macros[i].name && strcmp(p->macros[i].name, name) != 0)
+        i = (i + 1) & (p->cap_macros - 1);
+    return i;
+}
+
+static void add_macro(struct parser *p, const char *name, CXCursor c)
+{
+    if ((p->nmacros + 1) * 2 > p->cap_macros) {
+        struct macro_def *old = p->macros;
+        size_t old_cap = p->cap_macros;
+        p->cap_macros = old_cap ? old_cap * 2 : 1024;
+        p->macros = arena_alloc(p->cap_macros * sizeof *p->macros);
+        p->nmacros = 0;
+        for (size_t i = 0; i < old_cap; i++)
+            if (old[i].name)
+                add_macro(p, old[i].name, old[i].cursor);
+    }
+    size_t i = macro_slot(p, name);
+    if (!p->macros[i].name)
+        p->nmacros++;
+    p->macros[i] = (struct macro_def){ name, c };
+}
+
+static const struct macro_def *find_macro(const struct parser *p, const char *name)
+{
+    if (!p->cap_macros)
+        return NULL;
+    size_t i = macro_slot(p, name);
+    return p->macros[i].name ? &p->macros[i] : NULL;
+}
+
+/*
+ * The identifiers in the definitions of the macros a function's body
+ * expands, followed through the macros those mention: the names yieldc
+ * picks for the resume function must not capture any of them.
+ */
+static void collect_macro_words(struct parser *p, struct function *fn)
+{
+    const char **queue = NULL, **words = NULL;
+    size_t nqueue = 0, nwords = 0, cap = 0, head = 0;
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        const struct expansion *e = &p->expansions[i];
+        if (e->begin < fn->begin || e->begin >= fn->end || nqueue >= 4096)
+            continue;
+        if (nqueue == cap) {
+            cap = cap ? cap * 2 : 64;
+            const char **q = arena_alloc(cap * sizeof *q), **w = arena_alloc(cap * sizeof *w);
+            memcpy(q, queue, nqueue * sizeof *q);
+            memcpy(w, words, nwords * sizeof *w);
+            queue = q;
+            words = w;
+        }
+        queue[nqueue++] = e->name;
+    }
+    struct words_seen { const char *name; } *seen = arena_alloc(4096 * sizeof *seen);
+    size_t nseen = 0;
+    while (head < nqueue) {
+        const char *name = queue[head++];
+        bool done = false;
+        for (size_t k = 0; k < nseen && !done; k++)
+            done = strcmp(seen[k].name, name) == 0;
+        const struct macro_def *m = done || nseen >= 4096 ? NULL : find_macro(p, name);
+        if (!m)
+            continue;
+        seen[nseen++].name = name;
+        CXToken *tokens;
+        unsigned ntokens;
+        clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
+        for (unsigned t = 1; t < ntokens; t++) {    /* token 0 is the macro's own name */
+            if (clang_getTokenKind(tokens[t]) != CXToken_Identifier)
+                continue;
+            const char *word = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
+            if (nwords == cap || nqueue == cap) {
+                cap = cap ? cap * 2 : 64;
+                const char **q = arena_alloc(cap * sizeof *q), **w = arena_alloc(cap * sizeof *w);
+                memcpy(q, queue, nqueue * sizeof *q);
+                memcpy(w, words, nwords * sizeof *w);
+                queue = q;
+                words = w;
+            }
+            words[nwords++] = word;
+            queue[nqueue++] = word;
+        }
+        clang_disposeTokens(p->tu, tokens, ntokens);
+    }
+    fn->macro_words = words;
+    fn->nmacro_words = nwords;
+}
+
 /* ---- the translation unit ---------------------------------------------- */
 
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
@@ -763,10 +869,13 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     struct parser *p = args[0];
     struct function ***tail = args[1];
     CXSourceLocation loc = clang_getCursorLocation(c);
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_MacroDefinition) {
+        add_macro(p, take_string(clang_getCursorSpelling(c)), c);
+        return CXChildVisit_Continue;
+    }
     if (!clang_Location_isFromMainFile(loc))
         return CXChildVisit_Continue;
-
-    enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_MacroExpansion) {
         char *name = take_string(clang_getCursorSpelling(c));
         size_t b, e;
@@ -906,6 +1015,9 @@ bool parse_unit(const struct options *opts, struct unit *unit)
     struct function **tail = &unit->functions;
     void *data[2] = { &p, &tail };
     clang_visitChildren(clang_getTranslationUnitCursor(p.tu), visit_top, data);
+    for (struct function *fn = unit->functions; fn; fn = fn->next)
+        if (fn->is_generator && fn->body)
+            collect_macro_words(&p, fn);
     collect_clang_errors(&p);
 
     clang_disposeTranslationUnit(p.tu);

@@ -150,6 +150,9 @@ struct function {
     size_t gen_macro_begin, gen_macro_end;  /* GENERATOR(T) */
     const char *yield_type;                 /* T as written */
 
+    const char **macro_words;   /* identifiers in the macros its body expands */
+    size_t nmacro_words;
+
     /* analysis */
     const char *self, *it, *out, *state;    /* names in the resume function */
     int nyields;

@@ -62,4 +62,3 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, void *out)
 #line 63 "<stdout>"
     return YIELDC_END;
 }
-#line 26 "frame_locals.c"

@@ -13,49 +13,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
-#include "tool.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
-
-/* ---- capturing stderr --------------------------------------------------- */
-
-struct capture {
-    char path[64];
-    int saved_fd;
-};
-
-static void capture_begin(struct capture *c)
-{
-    strcpy(c->path, "/tmp/yieldc_unit_stderr_XXXXXX");
-    int fd = mkstemp(c->path);
-    assert_true(fd >= 0);
-    fflush(stderr);
-    c->saved_fd = dup(STDERR_FILENO);
-    assert_true(c->saved_fd >= 0);
-    assert_true(dup2(fd, STDERR_FILENO) >= 0);
-    close(fd);
-}
-
-/* Restore stderr; return what was written to it (arena). */
-static char *capture_end(struct capture *c)
-{
-    fflush(stderr);
-    dup2(c->saved_fd, STDERR_FILENO);
-    close(c->saved_fd);
-    FILE *f = fopen(c->path, "rb");
-    assert_non_null(f);
-    struct buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&b, chunk, n);
-    fclose(f);
-    unlink(c->path);
-    return b.data ? b.data : arena_strdup("");
-}
+#include "unit_support.h"
 
 static struct source *make_source(const char *path, const char *text)
 {
@@ -141,10 +99,10 @@ static void error_at_prints_location_message_source_line_and_caret(void **state)
     const struct source *src = make_source("dir/gen.c", "int f(void)\n{\n    x = YIELD(n);\n}\n");
     diag_set_source(src);
     size_t offset = (size_t)(strstr(src->text, "YIELD") - src->text);
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(offset, "YIELD used inside an expression; %s %d", "code", 7);
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "dir/gen.c:3:9: error: YIELD used inside an expression; code 7\n"
                              "    x = YIELD(n);\n"
                              "        ^\n");
@@ -155,10 +113,10 @@ static void error_at_column_one_puts_the_caret_first(void **state)
     (void)state;
     const struct source *src = make_source("a.c", "first\nsecond line\n");
     diag_set_source(src);
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(6, "bad");
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "a.c:2:1: error: bad\nsecond line\n^\n");
 }
 
@@ -167,10 +125,10 @@ static void error_at_on_the_first_line(void **state)
     (void)state;
     const struct source *src = make_source("a.c", "YIELD(1);\nint x;\n");
     diag_set_source(src);
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(0, "stray");
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "a.c:1:1: error: stray\nYIELD(1);\n^\n");
 }
 
@@ -180,10 +138,10 @@ static void error_at_on_a_last_line_without_newline_prints_the_whole_line(void *
     const struct source *src = make_source("a.c", "int a;\nint bad = 1;");
     diag_set_source(src);
     size_t offset = (size_t)(strstr(src->text, "bad") - src->text);
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(offset, "here");
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "a.c:2:5: error: here\nint bad = 1;\n    ^\n");
 }
 
@@ -193,10 +151,10 @@ static void error_at_keeps_tabs_in_the_caret_line_so_the_caret_lines_up(void **s
     const struct source *src = make_source("t.c", "{\n\tif (c)\tYIELD(v);\n}\n");
     diag_set_source(src);
     size_t offset = (size_t)(strstr(src->text, "YIELD") - src->text);
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(offset, "m");
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "t.c:2:9: error: m\n\tif (c)\tYIELD(v);\n\t      \t^\n");
 }
 
@@ -206,12 +164,12 @@ static void error_at_increments_error_count_by_one_per_error(void **state)
     const struct source *src = make_source("a.c", "int x;\n");
     diag_set_source(src);
     int before = error_count();
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(4, "one");
     error_at(4, "two");
     error_at(0, "three");
-    capture_end(&c);
+    unit_capture_end(&c);
     assert_int_equal(error_count(), before + 3);
 }
 
@@ -222,10 +180,10 @@ static void error_at_with_a_long_message_is_truncated_not_overflowed(void **stat
     diag_set_source(src);
     char *big = arena_alloc(3001);
     memset(big, 'm', 3000);
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     error_at(0, "%s", big);
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_true(strncmp(out, "a.c:1:1: error: mmm", 19) == 0);
     assert_non_null(strstr(out, "\nint x;\n^\n"));
 }
@@ -236,10 +194,10 @@ static void diag_print_without_line_prints_path_severity_and_message_only(void *
 {
     (void)state;
     int before = error_count();
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     diag_print("/usr/include/x.h", 0, 0, "error", "unknown type name 'foo'", NULL, 0);
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "/usr/include/x.h: error: unknown type name 'foo'\n");
     assert_int_equal(error_count(), before + 1);
 }
@@ -247,10 +205,10 @@ static void diag_print_without_line_prints_path_severity_and_message_only(void *
 static void diag_print_with_line_but_no_text_prints_no_caret(void **state)
 {
     (void)state;
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     diag_print("h.h", 4, 2, "error", "msg", NULL, 0);
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "h.h:4:2: error: msg\n");
 }
 
@@ -258,10 +216,10 @@ static void diag_print_of_a_warning_does_not_count_as_an_error(void **state)
 {
     (void)state;
     int before = error_count();
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     diag_print("a.c", 1, 3, "warning", "w", "abcdef", 6);
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "a.c:1:3: warning: w\nabcdef\n  ^\n");
     assert_int_equal(error_count(), before);
 }
@@ -269,10 +227,10 @@ static void diag_print_of_a_warning_does_not_count_as_an_error(void **state)
 static void diag_print_uses_only_line_len_bytes_of_the_line_text(void **state)
 {
     (void)state;
-    struct capture c;
-    capture_begin(&c);
+    struct unit_capture c;
+    unit_capture_begin(&c);
     diag_print("a.c", 2, 4, "error", "e", "abcdef\nrest", 6);
-    char *out = capture_end(&c);
+    char *out = unit_capture_end(&c);
     assert_string_equal(out, "a.c:2:4: error: e\nabcdef\n   ^\n");
 }
 

@@ -380,9 +380,11 @@ static const char types_source[] =
     "    int (*rows)[4] = grid;\n"
     "    void (*cb)(void *, ...) = 0;\n"
     "    const int ci = 4;\n"
+    "    char *const cp = 0;\n"
+    "    const int carr[2] = {5, 6};\n"
     "    static int calls;\n"
     "    YIELD(arr[0] + (fp != 0) + *s + grid[0][0] + (names[0] != 0) + rows[0][0] + ci + calls"
-    " + (cb != 0));\n"
+    " + (cb != 0) + (cp != 0) + carr[1]);\n"
     "}\n";
 
 static void assert_spelling(const struct function *fn, const char *name, const char *prefix,
@@ -392,6 +394,40 @@ static void assert_spelling(const struct function *fn, const char *name, const c
     if (strcmp(v->type.prefix, prefix) != 0 || strcmp(v->type.suffix, suffix) != 0)
         fail_msg("'%s' spelled \"%s\" NAME \"%s\", expected \"%s\" NAME \"%s\"", name, v->type.prefix,
                  v->type.suffix, prefix, suffix);
+}
+
+/*
+ * A spelling with the blanks around '*' and at the ends removed: where the
+ * tool puts a space next to a star does not change the type
+ * ("char * const " and "char *const" are the same).
+ */
+static const char *squeezed(const char *s)
+{
+    struct buf b = {0};
+    buf_add(&b, "", 0);
+    for (const char *p = s; *p; p++) {
+        if (*p == ' ') {
+            const char *q = p;
+            while (*q == ' ')
+                q++;
+            bool at_end = !*q, before_star = *q == '*';
+            bool after_star = b.len && b.data[b.len - 1] == '*', at_start = !b.len;
+            if (!at_end && !before_star && !after_star && !at_start)
+                buf_add(&b, " ", 1);
+            p = q - 1;
+        } else {
+            buf_add(&b, p, 1);
+        }
+    }
+    return b.data;
+}
+
+static void assert_spelling_like(const struct var *v, const char *prefix, const char *suffix)
+{
+    if (strcmp(squeezed(v->type.prefix), squeezed(prefix)) != 0
+        || strcmp(squeezed(v->type.suffix), squeezed(suffix)) != 0)
+        fail_msg("'%s' spelled \"%s\" NAME \"%s\", expected the like of \"%s\" NAME \"%s\"", v->name,
+                 v->type.prefix, v->type.suffix, prefix, suffix);
 }
 
 static void parse_spells_an_array_local_as_element_prefix_and_size_suffix(void **state)
@@ -422,11 +458,34 @@ static void parse_spells_pointers_nested_arrays_and_pointers_to_arrays(void **st
     (void)state;
     struct unit *unit = parse_ok(types_source);
     struct function *fn = function_named(unit, "shapes");
-    assert_spelling(fn, "s", "const char *", "");
+    assert_spelling_like(var_named(fn->locals, "s"), "const char *", "");
     assert_spelling(fn, "grid", "int ", "[2][4]");
     assert_spelling(fn, "names", "char *", "[5]");
     assert_spelling(fn, "rows", "int (*", ")[4]");
-    assert_spelling(fn, "ci", "const int ", "");
+}
+
+static void parse_drops_top_level_const_of_locals_so_frame_members_are_assignable(void **state)
+{
+    (void)state;
+    struct unit *unit = parse_ok(types_source);
+    struct function *fn = function_named(unit, "shapes");
+    assert_spelling(fn, "ci", "int ", "");
+    assert_spelling_like(var_named(fn->locals, "cp"), "char *", "");
+}
+
+static void parse_keeps_const_of_parameters(void **state)
+{
+    (void)state;
+    struct unit *unit = parse_ok("#include <yieldc.h>\n"
+                                 "GENERATOR(char) chars(const int n, const char *const s)\n"
+                                 "{\n"
+                                 "    YIELD(s[n]);\n"
+                                 "}\n");
+    struct function *fn = function_named(unit, "chars");
+    struct var *n = var_named(fn->params, "n");
+    assert_string_equal(n->type.prefix, "const int ");
+    struct var *s = var_named(fn->params, "s");
+    assert_spelling_like(s, "const char *const", "");
 }
 
 static void parse_marks_static_locals(void **state)
@@ -498,8 +557,12 @@ static void parse_of_a_missing_file_returns_false(void **state)
     (void)state;
     struct options *opts = unit_options("/tmp/yieldc_unit_does_not_exist_0123456789.c", true);
     struct unit *unit = arena_alloc(sizeof *unit);
-    /* prints "yieldc: error: cannot read ..." on stderr */
-    assert_false(parse_unit(opts, unit));
+    struct unit_capture c;
+    unit_capture_begin(&c);
+    bool ok = parse_unit(opts, unit);
+    char *err = unit_capture_end(&c);
+    assert_false(ok);
+    assert_string_equal(err, "yieldc: error: cannot read '/tmp/yieldc_unit_does_not_exist_0123456789.c'\n");
 }
 
 int main(void)
@@ -524,6 +587,8 @@ int main(void)
         cmocka_unit_test(parse_spells_an_array_local_as_element_prefix_and_size_suffix),
         cmocka_unit_test(parse_spells_a_function_pointer_local_around_its_name),
         cmocka_unit_test(parse_spells_pointers_nested_arrays_and_pointers_to_arrays),
+        cmocka_unit_test(parse_drops_top_level_const_of_locals_so_frame_members_are_assignable),
+        cmocka_unit_test(parse_keeps_const_of_parameters),
         cmocka_unit_test(parse_marks_static_locals),
         cmocka_unit_test(parse_of_a_syntax_error_fills_clang_errors),
         cmocka_unit_test(parse_of_a_valid_file_has_no_clang_errors),
