@@ -5,7 +5,8 @@
 # Adds each <source> (a .c file that defines GENERATOR functions or uses
 # FOREACH) to <target> through yieldc: at build time the source is
 # transpiled to ${CMAKE_CURRENT_BINARY_DIR}/yieldc/<name>.c, which the target
-# compiles instead. Editing the source re-runs yieldc. The target's include
+# compiles instead. Editing the source, or any header its parse read (yieldc
+# writes a depfile), re-runs yieldc. The target's include
 # directories and compile definitions reach yieldc's parser, and the target
 # is linked with the yieldc runtime.
 #
@@ -35,10 +36,11 @@ function(yieldc_transpile target)
     set(_out "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}/${_name}.c")
     add_custom_command(
       OUTPUT "${_out}"
-      COMMAND "${YIELDC_EXECUTABLE}" "${_abs}" -o "${_out}" --
+      COMMAND "${YIELDC_EXECUTABLE}" "${_abs}" -o "${_out}" --depfile "${_out}.d" --
               "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
               "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
       DEPENDS "${_abs}" ${YIELDC_EXECUTABLE}
+      DEPFILE "${_out}.d"
       COMMENT "yieldc ${_src}"
       COMMAND_EXPAND_LISTS
       VERBATIM)

@@ -1,9 +1,10 @@
 # cmake -DYIELDC=exe -DCASE=name -DMODE=golden|identical|error -DDIR=cases -DWORK=scratch -P check_tool.cmake
 #
-# golden: `yieldc NAME.c -o -` run in DIR must print exactly NAME.out.c.
+# golden: `yieldc NAME.c -o -` run in DIR must print exactly NAME.out.c (and
+#         `--emit=json` NAME.json where that exists); `--check` must pass quietly.
 # identical: `yieldc --no-line NAME.c -o -` must print NAME.c unchanged.
 # error:  `yieldc NAME.c -o WORK/NAME.c` must exit 1, print exactly NAME.err
-#         on stderr, and leave no output file behind.
+#         on stderr, and leave no output file behind; `--check` must say the same.
 set(flags -- -I${CMAKE_CURRENT_LIST_DIR}/../runtime)
 # With -DVALGRIND=path yieldc runs under valgrind: memory errors and leaks fail.
 if(VALGRIND)
@@ -22,6 +23,21 @@ if(MODE STREQUAL "golden")
     file(WRITE "${WORK}/${CASE}.out.c" "${out}")
     message(FATAL_ERROR "output differs from ${DIR}/${CASE}.out.c; got ${WORK}/${CASE}.out.c\n"
                         "(diff -u ${DIR}/${CASE}.out.c ${WORK}/${CASE}.out.c)")
+  endif()
+  # the description, where there is one to compare with
+  if(EXISTS "${DIR}/${CASE}.json")
+    execute_process(COMMAND ${YIELDC} --emit=json ${CASE}.c -o - ${flags}
+      WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+    file(READ "${DIR}/${CASE}.json" want)
+    if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
+      message(FATAL_ERROR "--emit=json differs from ${CASE}.json:\n${out}")
+    endif()
+  endif()
+  # --check accepts it and prints nothing
+  execute_process(COMMAND ${YIELDC} --check ${CASE}.c ${flags}
+    WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0 OR NOT out STREQUAL "" OR NOT err STREQUAL "")
+    message(FATAL_ERROR "yieldc --check failed (exit ${rc}):\n${out}${err}")
   endif()
 elseif(MODE STREQUAL "identical")
   execute_process(COMMAND ${YIELDC} --no-line ${CASE}.c -o - ${flags}
@@ -44,6 +60,12 @@ elseif(MODE STREQUAL "error")
   endif()
   if(EXISTS "${output}")
     message(FATAL_ERROR "an output file was written despite the error")
+  endif()
+  # --check reports the same and writes nothing
+  execute_process(COMMAND ${YIELDC} --check ${CASE}.c ${flags}
+    WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 1 OR NOT err STREQUAL want OR NOT out STREQUAL "")
+    message(FATAL_ERROR "yieldc --check differs (exit ${rc}):\n${out}${err}")
   endif()
 else()
   message(FATAL_ERROR "unknown MODE '${MODE}'")

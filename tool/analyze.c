@@ -112,6 +112,7 @@ static bool yield_is_statement(const struct node *y)
 struct place_ctx {
     struct function *fn;
     size_t last_yield_macro;
+    unsigned *foreach_count;
 };
 
 static void check_generator_node(struct node *n, void *ctx);
@@ -164,6 +165,7 @@ static void check_placement(struct node *n, void *ctx)
                                "its own: 'YIELD(value);'");
         pc->last_yield_macro = n->macro_begin;
     } else if (n->kind == NODE_FOREACH) {
+        n->foreach_index = ++*pc->foreach_count;
         if (!n->macro_end)
             error_at(n->begin, "FOREACH reached through another macro; write "
                                "'FOREACH (type name, source)' directly");
@@ -297,15 +299,7 @@ static void collect_yields(struct node *n, void *ctx)
     struct frame_ctx *f = ctx;
     if (n->kind != NODE_YIELD)
         return;
-    if (f->nyields == f->cap) {
-        size_t cap = f->cap ? f->cap * 2 : 16;
-        struct node **y = arena_alloc(cap * sizeof *y);
-        if (f->nyields)
-            memcpy(y, f->yields, f->nyields * sizeof *y);
-        f->yields = y;
-        f->cap = cap;
-    }
-    f->yields[f->nyields++] = n;
+    *ARRAY_PUSH(f->yields, f->nyields, f->cap) = n;
 }
 
 static bool yield_in(const struct frame_ctx *f, size_t begin, size_t end)
@@ -369,15 +363,7 @@ struct liveness {
 
 static void add_region(struct liveness *lv, size_t begin, size_t end, const struct node *loop)
 {
-    if (lv->nregions == lv->cap) {
-        size_t cap = lv->cap ? lv->cap * 2 : 16;
-        struct region *r = arena_alloc(cap * sizeof *r);
-        if (lv->nregions)
-            memcpy(r, lv->regions, lv->nregions * sizeof *r);
-        lv->regions = r;
-        lv->cap = cap;
-    }
-    lv->regions[lv->nregions++] = (struct region){ begin, end, loop };
+    *ARRAY_PUSH(lv->regions, lv->nregions, lv->cap) = (struct region){ begin, end, loop };
 }
 
 static const char *label_name(const struct node *n, size_t *len)
@@ -458,15 +444,7 @@ static void collect_uses(struct node *n, void *ctx)
         u->address_taken = true;
     if (n->is_write)
         return;
-    if (u->nreads == u->cap) {
-        size_t cap = u->cap ? u->cap * 2 : 16;
-        const struct node **r = arena_alloc(cap * sizeof *r);
-        if (u->nreads)
-            memcpy(r, u->reads, u->nreads * sizeof *r);
-        u->reads = r;
-        u->cap = cap;
-    }
-    u->reads[u->nreads++] = n;
+    *ARRAY_PUSH(u->reads, u->nreads, u->cap) = n;
 }
 
 static bool lives_across_yield(const struct liveness *lv, const struct function *fn, const struct var *v)
@@ -661,8 +639,9 @@ bool analyze_unit(struct unit *unit)
     for (const struct stray *s = unit->strays; s; s = s->next)
         error_at(s->offset, "%s used outside a function body; 'YIELD(value);' is a statement "
                             "inside a GENERATOR function", s->what);
+    unsigned foreach_count = 0;
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
-        struct place_ctx ctx = { fn, (size_t)-1 };
+        struct place_ctx ctx = { fn, (size_t)-1, &foreach_count };
         if (fn->is_generator && fn->body && fn->is_variadic)
             error_at(fn->name_begin, "generator '%s' is variadic; its body runs after the call has "
                                      "returned, when the '...' arguments are gone: pass a pointer "

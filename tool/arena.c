@@ -46,6 +46,17 @@ void arena_free_all(void)
     }
 }
 
+void *arena_grow(void *items, size_t len, size_t *cap, size_t size)
+{
+    if (len < *cap)
+        return items;
+    *cap = *cap ? *cap * 2 : 16;
+    void *grown = arena_alloc(*cap * size);
+    if (len)
+        memcpy(grown, items, len * size);
+    return grown;
+}
+
 char *arena_strndup(const char *s, size_t n)
 {
     char *p = arena_alloc(n + 1);

@@ -73,7 +73,7 @@ void fatal(const char *fmt, ...)
     va_end(ap);
     fputc('\n', stderr);
     arena_free_all();
-    exit(1);
+    exit(3);
 }
 
 int error_count(void)

@@ -4,7 +4,7 @@
  *   yieldc [options] input.c -o output.c [-- compiler flags...]
  *
  * Exit status: 0 on success, 1 when the input has errors (diagnostics on
- * stderr, nothing written), 2 for a usage error.
+ * stderr, nothing written), 2 for a usage error, 3 for an internal error.
  */
 #include "tool.h"
 
@@ -20,18 +20,27 @@
 static void usage(FILE *f)
 {
     fputs("usage: yieldc [options] input.c -o output.c [-- compiler flags...]\n"
+          "       yieldc --check input.c [-- compiler flags...]\n"
           "\n"
           "Rewrites every GENERATOR function of input.c into a resumable state machine\n"
           "and FOREACH loops into plain C11; everything else is copied unchanged.\n"
           "\n"
           "options:\n"
-          "  -o FILE       write the result to FILE ('-' for standard output)\n"
-          "  --no-line     do not emit #line directives\n"
-          "  --help        show this help\n"
-          "  --version     show the version\n"
-          "  -- FLAGS...   compiler flags for parsing input.c (-I, -D, -std, ...)\n"
+          "  -o FILE          write the result to FILE ('-' for standard output)\n"
+          "  --emit=WHAT      what to write: c (the transpiled source, the default) or\n"
+          "                   json (each generator's frame fields, size and states)\n"
+          "  --check          report diagnostics only; write nothing\n"
+          "  --no-line        do not emit #line directives\n"
+          "  --depfile FILE   also write the make-style dependencies of the output\n"
+          "                   (the input and every header the parse read)\n"
+          "  -p DIR           parse with the flags compile_commands.json in DIR gives\n"
+          "                   for input.c (before any flags after --)\n"
+          "  --help           show this help\n"
+          "  --version        show the version\n"
+          "  -- FLAGS...      compiler flags for parsing input.c (-I, -D, -std, ...)\n"
           "\n"
-          "exit status: 0 success, 1 errors in the input (nothing written), 2 usage\n",
+          "exit status: 0 success, 1 errors in the input (nothing written),\n"
+          "             2 usage error, 3 internal error\n",
           f);
 }
 
@@ -51,6 +60,31 @@ static bool same_file(const char *a, const char *b)
     return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/* `path` escaped for a make rule. */
+static const char *make_escape(const char *path)
+{
+    struct buf b = {0};
+    for (const char *p = path; *p; p++) {
+        if (*p == ' ' || *p == '#' || *p == '\\')
+            buf_puts(&b, "\\");
+        else if (*p == '$')
+            buf_puts(&b, "$");
+        buf_add(&b, p, 1);
+    }
+    return b.data ? b.data : "";
+}
+
+static bool write_depfile(const struct options *opts, const struct unit *unit)
+{
+    struct buf b = {0};
+    buf_printf(&b, "%s:", make_escape(opts->output));
+    buf_printf(&b, " \\\n  %s", make_escape(opts->input));
+    for (size_t i = 0; i < unit->nincludes; i++)
+        buf_printf(&b, " \\\n  %s", make_escape(unit->includes[i]));
+    buf_puts(&b, "\n");
+    return write_output(opts->depfile, b.data, b.len);
+}
+
 static int run(const struct options *opts)
 {
     struct unit unit = {0};
@@ -58,11 +92,20 @@ static int run(const struct options *opts)
         return 1;
     if (!analyze_unit(&unit))
         return 1;
-    struct edit_list edits = {0};
-    rewrite_unit(&unit, &edits);
+    if (opts->check_only)
+        return 0;
     size_t len;
-    char *text = emit_text(&unit, &edits, opts, &len);
-    return write_output(opts->output, text, len) ? 0 : 1;
+    char *text;
+    if (opts->emit == EMIT_JSON) {
+        text = describe_json(&unit, &len);
+    } else {
+        struct edit_list edits = {0};
+        rewrite_unit(&unit, &edits);
+        text = emit_text(&unit, &edits, opts, &len);
+    }
+    if (!write_output(opts->output, text, len))
+        return 1;
+    return !opts->depfile || write_depfile(opts, &unit) ? 0 : 1;
 }
 
 int main(int argc, char **argv)
@@ -82,6 +125,22 @@ int main(int argc, char **argv)
             return 0;
         } else if (strcmp(a, "--no-line") == 0) {
             opts.line_directives = false;
+        } else if (strcmp(a, "--check") == 0) {
+            opts.check_only = true;
+        } else if (strncmp(a, "--emit=", 7) == 0) {
+            if (strcmp(a + 7, "c") == 0)
+                opts.emit = EMIT_C;
+            else if (strcmp(a + 7, "json") == 0)
+                opts.emit = EMIT_JSON;
+            else
+                return usage_error("unknown --emit kind '%s' (use c or json)", a + 7);
+        } else if (strcmp(a, "--depfile") == 0 || strcmp(a, "-p") == 0) {
+            if (++i == argc)
+                return usage_error("%s needs an argument", a);
+            if (a[1] == 'p')
+                opts.compile_db = argv[i];
+            else
+                opts.depfile = argv[i];
         } else if (strcmp(a, "-o") == 0) {
             if (++i == argc)
                 return usage_error("%s needs a file name", "-o");
@@ -100,9 +159,11 @@ int main(int argc, char **argv)
     opts.nclang_args = argc - i;
     if (!opts.input)
         return usage_error("%s", "no input file");
-    if (!opts.output)
+    if (!opts.output && !opts.check_only)
         return usage_error("%s", "no output file: give -o FILE (or -o - for standard output)");
-    if (strcmp(opts.output, "-") != 0 && same_file(opts.input, opts.output))
+    if (opts.depfile && (!opts.output || strcmp(opts.output, "-") == 0))
+        return usage_error("%s", "--depfile needs an output file (-o FILE)");
+    if (opts.output && strcmp(opts.output, "-") != 0 && same_file(opts.input, opts.output))
         return usage_error("refusing to write over the input file '%s'", opts.input);
 
     int status = run(&opts);

@@ -19,8 +19,10 @@
  * a token inside a macro argument, where it was written; for a token of a
  * macro's body, where the macro was invoked.
  */
+#define _XOPEN_SOURCE 700  /* realpath */
 #include "tool.h"
 
+#include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
 #include <ctype.h>
 #include <stdio.h>
@@ -371,21 +373,13 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     file_offset(p, clang_getCursorLocation(c), &name_begin);
     const char *base = frame_type_as_written(p, decl_begin, name_begin);
     v->type = spell_type(t, base, &v->unnamed_type, !is_param, &v->const_field);
+    v->size = clang_Type_getSizeOf(t) > 0 ? clang_Type_getSizeOf(t) : 0;
+    v->align = clang_Type_getAlignOf(t) > 0 ? clang_Type_getAlignOf(t) : 0;
+    clang_getFileLocation(clang_getCursorLocation(c), NULL, &v->line, NULL, NULL);
 
-    if (p->nvars == p->cap_vars) {
-        size_t cap = p->cap_vars ? p->cap_vars * 2 : 32;
-        CXCursor *cursors = arena_alloc(cap * sizeof *cursors);
-        struct var **vars = arena_alloc(cap * sizeof *vars);
-        if (p->nvars) {
-            memcpy(cursors, p->var_cursors, p->nvars * sizeof *cursors);
-            memcpy(vars, p->vars, p->nvars * sizeof *vars);
-        }
-        p->var_cursors = cursors;
-        p->vars = vars;
-        p->cap_vars = cap;
-    }
-    p->var_cursors[p->nvars] = c;
-    p->vars[p->nvars++] = v;
+    size_t cap = p->cap_vars, n = p->nvars;
+    *ARRAY_PUSH(p->var_cursors, n, cap) = c;
+    *ARRAY_PUSH(p->vars, p->nvars, p->cap_vars) = v;
     return v;
 }
 
@@ -499,11 +493,14 @@ static void classify_source(struct node *n, CXCursor marker)
         } else if (!is_parse_frame(t)) {
             n->source_kind = SOURCE_VALUE;
             n->source_type = take_string(clang_getTypeSpelling(t));
+            n->source_size = clang_Type_getSizeOf(t);
+            n->source_align = clang_Type_getAlignOf(t);
         } else {
             CXCursor callee = clang_getCursorReferenced(arg);
             if (!clang_Cursor_isNull(callee)) {
                 n->source_kind = SOURCE_VALUE;
-                n->source_type = arena_printf("struct %s_frame", take_string(clang_getCursorSpelling(callee)));
+                n->source_generator = take_string(clang_getCursorSpelling(callee));
+                n->source_type = arena_printf("struct %s_frame", n->source_generator);
             }
         }
     }
@@ -514,11 +511,8 @@ static enum CXChildVisitResult add_enumerator(CXCursor c, CXCursor parent, CXCli
     (void)parent;
     struct node *n = data;
     if (clang_getCursorKind(c) == CXCursor_EnumConstantDecl) {
-        const char **names = arena_alloc((n->nnames + 1) * sizeof *names);
-        if (n->nnames)
-            memcpy(names, n->names, n->nnames * sizeof *names);
-        names[n->nnames++] = take_string(clang_getCursorSpelling(c));
-        n->names = names;
+        size_t cap = n->nnames;     /* full: grows on every push */
+        *ARRAY_PUSH(n->names, n->nnames, cap) = take_string(clang_getCursorSpelling(c));
     }
     return CXChildVisit_Continue;
 }
@@ -528,8 +522,8 @@ static void collect_type_names(CXCursor c, struct node *n)
 {
     char *name = take_string(clang_getCursorSpelling(c));
     if (*name && !clang_Cursor_isAnonymous(c)) {
-        n->names = arena_alloc(sizeof *n->names);
-        n->names[n->nnames++] = name;
+        size_t cap = 0;
+        *ARRAY_PUSH(n->names, n->nnames, cap) = name;
     }
     if (clang_getCursorKind(c) == CXCursor_EnumDecl)
         clang_visitChildren(c, add_enumerator, n);
@@ -723,6 +717,8 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
 
     CXType result = clang_getCursorResultType(c);
     if (is_parse_frame(result)) {
+        p->unit->header_size = clang_Type_getSizeOf(result);
+        p->unit->header_align = clang_Type_getAlignOf(result);
         const struct expansion *e = expansion_within(p, "GENERATOR", begin, fn->name_begin);
         if (e) {
             size_t b[1], en[1];
@@ -809,33 +805,20 @@ static const struct macro_def *find_macro(const struct parser *p, const char *na
  */
 static void collect_macro_words(struct parser *p, struct function *fn)
 {
-    const char **queue = NULL, **words = NULL;
-    size_t nqueue = 0, nwords = 0, cap = 0, head = 0;
-    for (size_t i = 0; i < p->nexpansions; i++) {
-        const struct expansion *e = &p->expansions[i];
-        if (e->begin < fn->begin || e->begin >= fn->end || nqueue >= 4096)
-            continue;
-        if (nqueue == cap) {
-            cap = cap ? cap * 2 : 64;
-            const char **q = arena_alloc(cap * sizeof *q), **w = arena_alloc(cap * sizeof *w);
-            memcpy(q, queue, nqueue * sizeof *q);
-            memcpy(w, words, nwords * sizeof *w);
-            queue = q;
-            words = w;
-        }
-        queue[nqueue++] = e->name;
-    }
-    struct words_seen { const char *name; } *seen = arena_alloc(4096 * sizeof *seen);
-    size_t nseen = 0;
-    while (head < nqueue) {
-        const char *name = queue[head++];
+    const char **queue = NULL, **words = NULL, **seen = NULL;
+    size_t nqueue = 0, cap_queue = 0, cap_words = 0, nseen = 0, cap_seen = 0;
+    for (size_t i = 0; i < p->nexpansions; i++)
+        if (p->expansions[i].begin >= fn->begin && p->expansions[i].begin < fn->end)
+            *ARRAY_PUSH(queue, nqueue, cap_queue) = p->expansions[i].name;
+    for (size_t head = 0; head < nqueue && nseen < 4096; head++) {
+        const char *name = queue[head];
         bool done = false;
         for (size_t k = 0; k < nseen && !done; k++)
-            done = strcmp(seen[k].name, name) == 0;
-        const struct macro_def *m = done || nseen >= 4096 ? NULL : find_macro(p, name);
+            done = strcmp(seen[k], name) == 0;
+        const struct macro_def *m = done ? NULL : find_macro(p, name);
         if (!m)
             continue;
-        seen[nseen++].name = name;
+        *ARRAY_PUSH(seen, nseen, cap_seen) = name;
         CXToken *tokens;
         unsigned ntokens;
         clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
@@ -843,21 +826,12 @@ static void collect_macro_words(struct parser *p, struct function *fn)
             if (clang_getTokenKind(tokens[t]) != CXToken_Identifier)
                 continue;
             const char *word = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
-            if (nwords == cap || nqueue == cap) {
-                cap = cap ? cap * 2 : 64;
-                const char **q = arena_alloc(cap * sizeof *q), **w = arena_alloc(cap * sizeof *w);
-                memcpy(q, queue, nqueue * sizeof *q);
-                memcpy(w, words, nwords * sizeof *w);
-                queue = q;
-                words = w;
-            }
-            words[nwords++] = word;
-            queue[nqueue++] = word;
+            *ARRAY_PUSH(words, fn->nmacro_words, cap_words) = word;
+            *ARRAY_PUSH(queue, nqueue, cap_queue) = word;
         }
         clang_disposeTokens(p->tu, tokens, ntokens);
     }
     fn->macro_words = words;
-    fn->nmacro_words = nwords;
 }
 
 /* ---- the translation unit ---------------------------------------------- */
@@ -880,15 +854,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
         char *name = take_string(clang_getCursorSpelling(c));
         size_t b, e;
         if (cursor_range(p, c, &b, &e)) {
-            if (p->nexpansions == p->cap_expansions) {
-                size_t cap = p->cap_expansions ? p->cap_expansions * 2 : 64;
-                struct expansion *x = arena_alloc(cap * sizeof *x);
-                if (p->nexpansions)
-                    memcpy(x, p->expansions, p->nexpansions * sizeof *x);
-                p->expansions = x;
-                p->cap_expansions = cap;
-            }
-            p->expansions[p->nexpansions++] = (struct expansion){ name, b, e };
+            *ARRAY_PUSH(p->expansions, p->nexpansions, p->cap_expansions) = (struct expansion){ name, b, e };
         }
     } else if (k == CXCursor_FunctionDecl) {
         add_function(p, c, tail);
@@ -956,6 +922,67 @@ static void collect_clang_errors(struct parser *p)
     }
 }
 
+static void add_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    (void)stack;
+    struct unit *unit = data;
+    if (depth == 0)
+        return;     /* the input itself */
+    const char *name = take_string(clang_getFileName(file));
+    if (strcmp(name, PRELUDE_PATH) == 0)
+        return;
+    size_t cap = unit->nincludes;
+    *ARRAY_PUSH(unit->includes, unit->nincludes, cap) = name;
+}
+
+/*
+ * The flags compile_commands.json in `dir` gives for `input`, without the
+ * compiler, the input, the output and dependency-file options. Relative
+ * paths stay relative to the command's directory (-working-directory).
+ */
+static bool compile_db_args(const char *dir, const char *input, const char ***args, int *nargs)
+{
+    CXCompilationDatabase_Error err;
+    CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+    if (err != CXCompilationDatabase_NoError) {
+        fprintf(stderr, "yieldc: error: no compile_commands.json in '%s'\n", dir);
+        return false;
+    }
+    char *abs = realpath(input, NULL);
+    CXCompileCommands cmds = clang_CompilationDatabase_getCompileCommands(db, abs ? abs : input);
+    free(abs);
+    bool ok = clang_CompileCommands_getSize(cmds) > 0;
+    if (!ok) {
+        fprintf(stderr, "yieldc: error: '%s' has no entry in %s/compile_commands.json\n", input, dir);
+    } else {
+        CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
+        unsigned n = clang_CompileCommand_getNumArgs(cmd);
+        const char **out = arena_alloc((n + 2) * sizeof *out);
+        int k = 0;
+        char *cwd = take_string(clang_CompileCommand_getDirectory(cmd));
+        out[k++] = arena_printf("-working-directory=%s", cwd);
+        char *self = realpath(input, NULL);
+        for (unsigned i = 1; i < n; i++) {
+            char *a = take_string(clang_CompileCommand_getArg(cmd, i));
+            char *path = a[0] == '/' ? arena_strdup(a) : arena_printf("%s/%s", cwd, a);
+            char *real = realpath(path, NULL);
+            bool is_input = real && self && strcmp(real, self) == 0;
+            free(real);
+            if (strcmp(a, "-o") == 0 || strcmp(a, "-MF") == 0 || strcmp(a, "-MT") == 0 || strcmp(a, "-MQ") == 0)
+                i++;
+            else if (!is_input && strcmp(a, "-c") != 0 && strcmp(a, "-MD") != 0 && strcmp(a, "-MMD") != 0
+                     && strcmp(a, "--") != 0)
+                out[k++] = a;
+        }
+        free(self);
+        *args = out;
+        *nargs = k;
+    }
+    clang_CompileCommands_dispose(cmds);
+    clang_CompilationDatabase_dispose(db);
+    return ok;
+}
+
 static bool read_file(const char *path, struct source *src)
 {
     FILE *f = fopen(path, "rb");
@@ -982,9 +1009,15 @@ bool parse_unit(const struct options *opts, struct unit *unit)
     }
     diag_set_source(&unit->src);
 
-    const char **args = arena_alloc(((size_t)opts->nclang_args + 8) * sizeof *args);
+    const char **db_args = NULL;
+    int ndb_args = 0;
+    if (opts->compile_db && !compile_db_args(opts->compile_db, opts->input, &db_args, &ndb_args))
+        return false;
+    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 8) * sizeof *args);
     int nargs = 0;
     args[nargs++] = "-xc";
+    for (int i = 0; i < ndb_args; i++)
+        args[nargs++] = db_args[i];
     for (int i = 0; i < opts->nclang_args; i++)
         args[nargs++] = opts->clang_args[i];
     args[nargs++] = "-DYIELDC_TRANSPILING=1";
@@ -1019,6 +1052,7 @@ bool parse_unit(const struct options *opts, struct unit *unit)
         if (fn->is_generator && fn->body)
             collect_macro_words(&p, fn);
     collect_clang_errors(&p);
+    clang_getInclusions(p.tu, add_inclusion, unit);
 
     clang_disposeTranslationUnit(p.tu);
     clang_disposeIndex(index);

@@ -37,20 +37,11 @@
 static const struct source *src;
 static struct edit_list *out_edits;
 static unsigned edit_seq;
-static unsigned foreach_count;
 
 static void add_edit(size_t begin, size_t end, const char *text, bool block)
 {
     struct edit_list *l = out_edits;
-    if (l->len == l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 64;
-        struct edit *items = arena_alloc(cap * sizeof *items);
-        if (l->len)
-            memcpy(items, l->items, l->len * sizeof *items);
-        l->items = items;
-        l->cap = cap;
-    }
-    l->items[l->len++] = (struct edit){ begin, end, text, block, edit_seq++ };
+    *ARRAY_PUSH(l->items, l->len, l->cap) = (struct edit){ begin, end, text, block, edit_seq++ };
 }
 
 static const char *slice(size_t begin, size_t end)
@@ -94,8 +85,9 @@ static struct node *foreach_var_decl(const struct node *f)
  * the body, the iterator lives in the frame, and so does the loop variable
  * if it is read after the YIELD.
  */
-static void rewrite_foreach(const struct function *fn, struct node *f, unsigned index)
+static void rewrite_foreach(const struct function *fn, struct node *f)
 {
+    unsigned index = f->foreach_index;
     const struct node *vd = foreach_var_decl(f);
     if (!vd)
         return;
@@ -239,7 +231,7 @@ static void rewrite_node(struct node *n, struct function_ctx *ctx)
 {
     for (; n; n = n->next) {
         if (n->kind == NODE_FOREACH)
-            rewrite_foreach(ctx->fn, n, ++foreach_count);
+            rewrite_foreach(ctx->fn, n);
         if (ctx->fn->is_generator)
             rewrite_generator_node(n, &ctx->body);
         rewrite_node(n->child, ctx);
@@ -248,19 +240,17 @@ static void rewrite_node(struct node *n, struct function_ctx *ctx)
 
 /* ---- the generated parts of a generator --------------------------------- */
 
-static void frame_foreach_fields(struct buf *b, const struct node *n, unsigned *index)
+static void frame_foreach_fields(struct buf *b, const struct node *n)
 {
     for (; n; n = n->next) {
-        if (n->kind == NODE_FOREACH) {
-            ++*index;
-            if (n->loop_in_frame) {
-                if (n->source_kind == SOURCE_VALUE)
-                    buf_printf(b, "    %s yieldc_src_%u, *yieldc_once_%u;\n", n->source_type, *index, *index);
-                else
-                    buf_printf(b, "    struct yieldc_iter *yieldc_once_%u;\n", *index);
-            }
+        if (n->kind == NODE_FOREACH && n->loop_in_frame) {
+            unsigned k = n->foreach_index;
+            if (n->source_kind == SOURCE_VALUE)
+                buf_printf(b, "    %s yieldc_src_%u, *yieldc_once_%u;\n", n->source_type, k, k);
+            else
+                buf_printf(b, "    struct yieldc_iter *yieldc_once_%u;\n", k);
         }
-        frame_foreach_fields(b, n->child, index);
+        frame_foreach_fields(b, n->child);
     }
 }
 
@@ -322,8 +312,7 @@ static void rewrite_generator(const struct function *fn)
     for (const struct var *v = fn->locals; v; v = v->next)
         if (v->in_frame)
             buf_printf(&b, "    %s;\n", field_decl(v));
-    unsigned index = foreach_count;
-    frame_foreach_fields(&b, fn->body, &index);
+    frame_foreach_fields(&b, fn->body);
     buf_puts(&b, "};\n\n");
 
     buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, void *%s);\n",

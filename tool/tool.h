@@ -30,6 +30,12 @@ char *arena_strndup(const char *s, size_t n);
 char *arena_strdup(const char *s);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
+/* `items` (an arena array of `len` elements of `size` bytes) with room for
+ * one more: the same pointer, or a copy twice as large. */
+void *arena_grow(void *items, size_t len, size_t *cap, size_t size);
+/* Append a zeroed element to arena array `arr` and give its address. */
+#define ARRAY_PUSH(arr, len, cap) \
+    ((arr) = arena_grow((arr), (len), &(cap), sizeof *(arr)), &(arr)[(len)++])
 
 /* A growable string in the arena. */
 struct buf {
@@ -116,7 +122,10 @@ struct node {
     size_t decl_arg_begin, decl_arg_end; /* FOREACH's declaration */
     enum { SOURCE_VALUE, SOURCE_LVALUE, SOURCE_POINTER, SOURCE_INVALID } source_kind;
     const char *source_type;            /* SOURCE_VALUE: type of the temporary */
+    const char *source_generator;       /* SOURCE_VALUE: the generator called, if one */
+    long long source_size, source_align; /* SOURCE_VALUE, when not a generator's frame */
     bool loop_in_frame;                 /* FOREACH with a YIELD in its body (analysis) */
+    unsigned foreach_index;             /* FOREACH: numbers its hidden variables (analysis) */
 };
 
 /* How a declarator spells a type: prefix NAME suffix ("int (*" fp ")(int)"). */
@@ -131,6 +140,8 @@ struct var {
     bool is_array, is_vla, unnamed_type;
     bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
     bool const_field;           /* still const in the frame (a const typedef): set by copy */
+    long long size, align;      /* of its type in the frame; 0 when unknown */
+    unsigned line;              /* of its declaration */
     struct node *decl;          /* VAR_DECL node; NULL for parameters */
     /* analysis */
     bool in_frame;
@@ -180,11 +191,24 @@ struct unit {
     struct function *functions;
     struct stray *strays;
     struct clang_error *clang_errors;
+    const char **includes;      /* every file the parse read besides the input */
+    size_t nincludes;
+    long long header_size, header_align;    /* struct yieldc_iter on the target */
+};
+
+enum emit_kind {
+    EMIT_C,         /* the transpiled source */
+    EMIT_JSON,      /* a description of each generator */
+    EMIT_DOT,       /* the state graph of each generator, for Graphviz */
 };
 
 struct options {
     const char *input, *output;
     bool line_directives;
+    bool check_only;            /* --check: diagnostics, no output */
+    enum emit_kind emit;
+    const char *depfile;        /* --depfile FILE: make-style dependencies of the output */
+    const char *compile_db;     /* -p DIR: flags from DIR/compile_commands.json */
     const char *const *clang_args;
     int nclang_args;
 };
@@ -217,6 +241,14 @@ struct edit_list {
 };
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits);
+
+/* ---- describe.c ------------------------------------------------------- */
+
+/* The frame of `fn` in bytes, as the compiler will lay it out (0 if unknown). */
+long long frame_size(const struct unit *unit, const struct function *fn);
+/* --emit=json: each generator's frame (fields with their original names and
+ * lines, size) and states (the line of each YIELD). */
+char *describe_json(const struct unit *unit, size_t *len);
 
 /* ---- emit.c ----------------------------------------------------------- */
 

@@ -40,4 +40,26 @@ step("run after edit" "${WORK}/build/app")
 if(NOT out STREQUAL "edited\nedited\nedited\n")
   message(FATAL_ERROR "unexpected output after the edit:\n${out}")
 endif()
-message(STATUS "built, rebuilt after an edit, and nothing to do when nothing changed")
+# editing a header the source includes re-runs yieldc (through the depfile)
+file(WRITE "${WORK}/src/include/greeting.h" "#define GREETING \"hi\"\n")
+step("build after header edit" ${CMAKE_COMMAND} --build "${WORK}/build")
+if(NOT out MATCHES "yieldc main.c")
+  message(FATAL_ERROR "editing greeting.h did not re-run yieldc:\n${out}")
+endif()
+step("rebuild after header edit" ${CMAKE_COMMAND} --build "${WORK}/build")
+if(NOT out MATCHES "no work to do")
+  message(FATAL_ERROR "a second build after the header edit did work:\n${out}")
+endif()
+
+# yieldc -p takes the flags from a compile database
+file(WRITE "${WORK}/db/compile_commands.json" "[{\"directory\": \"${WORK}/src\", \"file\": \"${WORK}/src/main.c\",
+  \"arguments\": [\"cc\", \"-Iinclude\", \"-DGREETING_COUNT=2\", \"-c\", \"main.c\", \"-o\", \"main.o\"]}]\n")
+execute_process(COMMAND ${YIELDC} "${WORK}/src/main.c" -o "${WORK}/db/main.c"
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+if(rc EQUAL 0)
+  message(FATAL_ERROR "without its flags main.c should not parse")
+endif()
+step("yieldc -p" ${YIELDC} -p "${WORK}/db" "${WORK}/src/main.c" -o "${WORK}/db/main.c")
+
+message(STATUS "built; rebuilt after editing the source and a header; nothing to do when nothing "
+               "changed; yieldc -p read the compile database")
