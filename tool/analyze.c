@@ -280,6 +280,14 @@ static bool is_loop(const struct node *n)
     return n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR || n->kind == NODE_FOREACH;
 }
 
+static size_t scope_begin(const struct node *decl)
+{
+    for (const struct node *n = decl->parent; n; n = n->parent)
+        if (n->kind == NODE_COMPOUND || n->kind == NODE_FOR || n->kind == NODE_FOREACH)
+            return n->begin;
+    return decl->begin;
+}
+
 static size_t scope_end(const struct node *decl)
 {
     for (const struct node *n = decl->parent; n; n = n->parent)
@@ -366,31 +374,11 @@ static void add_region(struct liveness *lv, size_t begin, size_t end, const stru
     *ARRAY_PUSH(lv->regions, lv->nregions, lv->cap) = (struct region){ begin, end, loop };
 }
 
-static const char *label_name(const struct node *n, size_t *len)
-{
-    /* `name:` for a label, `goto name` for a goto */
-    size_t i = n->begin;
-    if (n->kind == NODE_GOTO) {
-        i += 4;
-        while (i < src->len && isspace((unsigned char)src->text[i]))
-            i++;
-    }
-    size_t j = i;
-    while (j < src->len && (isalnum((unsigned char)src->text[j]) || src->text[j] == '_'))
-        j++;
-    *len = j - i;
-    return src->text + i;
-}
-
 static void find_label(struct node *n, void *ctx)
 {
     void **args = ctx;
     const struct node *go = args[0];
-    if (n->kind != NODE_LABEL || args[2])
-        return;
-    size_t a, b;
-    const char *x = label_name(n, &a), *y = label_name(go, &b);
-    if (a == b && strncmp(x, y, a) == 0)
+    if (n->kind == NODE_LABEL && !args[2] && n->label && go->label && strcmp(n->label, go->label) == 0)
         args[2] = n;
 }
 
@@ -406,7 +394,9 @@ static void collect_regions(struct node *n, void *ctx)
         void *args[3] = { n, NULL, NULL };
         walk((struct node *)top, find_label, args);
         const struct node *label = args[2];
-        if (label && label->begin < n->begin)
+        if (!label)                     /* unknown target: anything may run again */
+            add_region(lv, top->begin, top->end, NULL);
+        else if (label->begin < n->begin)
             add_region(lv, label->begin, n->end, NULL);
     }
 }
@@ -454,6 +444,11 @@ static bool lives_across_yield(const struct liveness *lv, const struct function 
     struct uses u = { v, false, NULL, 0, 0 };
     walk(fn->body, collect_uses, &u);
     bool conservative = !v->is_scalar || u.address_taken;
+    /* an object lives from the start of its block: after a backward goto, a
+     * pointer may still reach it before its declaration runs again (a VLA
+     * lives only from its declaration) */
+    if (conservative && !v->is_vla)
+        begin = scope_begin(v->decl);
     for (size_t i = 0; i < f->nyields; i++) {
         const struct node *y = f->yields[i];
         if (!within(y->begin, begin, end))
@@ -499,19 +494,51 @@ static void mark_foreach_loops(struct node *n, void *ctx)
 }
 
 struct frame_check {
+    const struct unit *unit;
     struct function *fn;
     struct frame_ctx *f;
     struct words *outside;      /* identifiers of the file outside this body */
 };
 
+bool decl_stmt_moves(const struct node *d)
+{
+    if (d->kind != NODE_DECL_STMT || !d->child)
+        return false;
+    for (const struct node *c = d->child; c; c = c->next)
+        if (c->kind != NODE_TYPE_DECL || c->variably_modified)
+            return false;
+    return true;
+}
+
+static bool type_decl_moves(const struct node *n)
+{
+    return n->parent && decl_stmt_moves(n->parent);
+}
+
+/* Whether a YIELD may run after `n` while what `n` made on the stack is in use. */
+static bool yield_may_follow(const struct frame_check *fc, const struct node *n)
+{
+    if (yield_in(fc->f, n->begin, fc->fn->body->end))
+        return true;
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (is_loop(p) && yield_in(fc->f, p->begin, p->end))
+            return true;
+    return false;
+}
+
 /* Uses of the frame that the rewrite cannot express, and stack memory that a YIELD would free. */
 static void check_frame_use(struct node *n, void *ctx)
 {
     struct frame_check *fc = ctx;
-    bool moved = n->kind == NODE_TYPE_DECL && n->parent && n->parent->kind == NODE_DECL_STMT;
-    for (const struct node *c = moved ? n->parent->child : NULL; c; c = c->next)
-        moved = moved && c->kind == NODE_TYPE_DECL;
-    if (moved) {
+    if (n->kind == NODE_TYPE_DECL && type_decl_moves(n)) {
+        for (size_t i = 0; i < fc->unit->nmacro_uses; i++) {
+            const struct macro_use *m = &fc->unit->macro_uses[i];
+            if (m->begin >= n->begin && m->begin < n->end && m->defined_here
+                && m->def_offset > fc->fn->body->begin && m->def_offset < fc->fn->body->end)
+                error_at(m->begin, "macro '%s' is defined inside generator '%s' and used by a type "
+                                   "that yieldc moves before the generator; define the macro before "
+                                   "the generator", m->name, fc->fn->name);
+        }
         /* it moves to file scope: its names must not be used outside this body */
         for (size_t i = 0; i < n->nnames; i++)
             if (words_has(fc->outside, n->names[i], strlen(n->names[i])))
@@ -526,19 +553,34 @@ static void check_frame_use(struct node *n, void *ctx)
                                    "across a YIELD; define the type in a declaration of its own",
                          v->var->name);
     }
+    if (n->kind == NODE_DECL_REF && n->var->in_frame && n->in_stringifying_macro) {
+        error_at(n->name_begin, "'%s' lives in the generator's frame but is an argument of macro '%s', "
+                                "which uses # or ##; copy it to a local that no YIELD separates from "
+                                "the macro", n->var->name, n->in_stringifying_macro);
+    } else if (n->kind == NODE_DECL_STMT) {
+        bool framed = false;
+        for (const struct node *c = n->child; c; c = c->next)
+            framed = framed || (c->kind == NODE_VAR_DECL && c->var->in_frame);
+        for (const struct node *c = n->child; c && framed; c = c->next)
+            if (c->kind == NODE_FUNCTION_DECL)
+                error_at(n->begin, "function '%s' is declared together with locals that live across a "
+                                   "YIELD; declare it in a declaration of its own", c->label);
+    } else if (n->kind == NODE_RETURN && strncmp(src->text + n->begin, "return", 6) != 0) {
+        error_at(n->begin, "'return' reached through a macro in generator '%s'; write 'return;' "
+                           "directly in the generator's body", fc->fn->name);
+    }
     if ((n->kind == NODE_DECL_REF || n->kind == NODE_VAR_DECL) && n->var->in_frame && n->in_macro_body) {
         error_at(n->name_begin, "'%s' lives in the generator's frame but is %s inside the body of a "
                                 "macro; pass it to the macro as an argument", n->var->name,
                  n->kind == NODE_VAR_DECL ? "declared" : "named");
     } else if (n->kind == NODE_CALL && n->callee
                && (strcmp(n->callee, "alloca") == 0 || strcmp(n->callee, "__builtin_alloca") == 0)) {
-        bool crosses = yield_in(fc->f, n->begin, fc->fn->body->end);
-        for (const struct node *p = n->parent; p && !crosses; p = p->parent)
-            if (is_loop(p) && yield_in(fc->f, p->begin, p->end))
-                crosses = true;
-        if (crosses)
+        if (yield_may_follow(fc, n))
             error_at(n->begin, "memory from alloca in generator '%s' would be freed by the next "
                                "YIELD; use a local array or malloc", fc->fn->name);
+    } else if (n->kind == NODE_COMPOUND_LITERAL && n->address_taken && yield_may_follow(fc, n)) {
+        error_at(n->begin, "a compound literal whose address is taken in generator '%s' would be "
+                           "freed by the next YIELD; use a local array instead", fc->fn->name);
     }
 }
 
@@ -556,7 +598,7 @@ static void assign_fields(struct function *fn, struct var *vars, struct words *f
     (void)fn;
 }
 
-static void analyze_generator(struct function *fn)
+static void analyze_generator(const struct unit *unit, struct function *fn)
 {
     if (!fn->yield_type || !*fn->yield_type) {
         error_at(fn->gen_macro_begin, "GENERATOR needs the type of its values: 'GENERATOR(int) %s(...)'",
@@ -581,11 +623,12 @@ static void analyze_generator(struct function *fn)
             v->in_frame = lives_across_yield(&lv, fn, v);
     walk(fn->body, frame_whole_declarations, NULL);
     for (struct var *v = fn->locals; v; v = v->next) {
-        if (!v->in_frame)
+        if (v->is_vla && v->decl && yield_in(&f, v->decl->name_begin, scope_end(v->decl)))
+            error_at(v->decl->name_begin, "'%s' has a variably modified type and a YIELD is in its "
+                                          "scope, where resuming would jump; give it a constant size "
+                                          "or end its block before the YIELD", v->name);
+        else if (!v->in_frame)
             continue;
-        if (v->is_vla)
-            error_at(v->decl->name_begin, "variable-length array '%s' lives across a YIELD; "
-                                          "give it a constant size", v->name);
         else if (v->unnamed_type)
             error_at(v->decl->name_begin, "'%s' has a type without a name and lives across a YIELD; "
                                           "give the type a tag or typedef name, in a declaration "
@@ -596,7 +639,7 @@ static void analyze_generator(struct function *fn)
     struct words outside = {0};
     collect_words(&outside, 0, fn->body->begin);
     collect_words(&outside, fn->body->end, src->len);
-    struct frame_check fc = { fn, &f, &outside };
+    struct frame_check fc = { unit, fn, &f, &outside };
     walk(fn->body, check_frame_use, &fc);
 
     struct words fields = {0};
@@ -608,6 +651,15 @@ static void analyze_generator(struct function *fn)
     collect_words(&used, fn->begin, fn->end);
     for (size_t i = 0; i < fn->nmacro_words; i++)
         words_add(&used, fn->macro_words[i], strlen(fn->macro_words[i]));
+    for (size_t i = 0; i < unit->nmacro_names; i++) {
+        const char *m = unit->macro_names[i];
+        words_add(&used, m, strlen(m));
+        /* the generated code names these members of the runtime's structs */
+        if ((strcmp(m, "it") == 0 || strcmp(m, "state") == 0) && unit->macro_name_offsets[i] < fn->end)
+            error_at(unit->macro_name_offsets[i] != (size_t)-1 ? unit->macro_name_offsets[i] : fn->name_begin,
+                     "macro '%s' would rewrite the code yieldc generates for generator '%s'; "
+                     "#undef it before the generator or rename it", m, fn->name);
+    }
     fn->self = unique_name(&used, "self");
     fn->it = unique_name(&used, "it");
     fn->out = unique_name(&used, "out");
@@ -660,6 +712,6 @@ bool analyze_unit(struct unit *unit)
     check_generated_names(unit, &file_words);
     for (struct function *fn = unit->functions; fn; fn = fn->next)
         if (fn->is_generator && fn->body)
-            analyze_generator(fn);
+            analyze_generator(unit, fn);
     return error_count() == 0;
 }

@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tool.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,12 +25,77 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+/* A #line directive of the user's own: the line after it is `line` of `path`. */
+struct user_line {
+    size_t offset;              /* where the line after the directive starts */
+    unsigned line;
+    const char *path;           /* NULL: the file name stays */
+};
+
+static const char *generated_name(const struct options *opts)
+{
+    return strcmp(opts->output, "-") == 0 ? "<stdout>" : opts->output;
+}
+
 struct emitter {
     struct buf out;
     unsigned out_lines;         /* newlines written so far */
     const struct source *src;
     const struct options *opts;
+    struct user_line *user_lines;
+    size_t nuser_lines, cap_user_lines;
 };
+
+/* Find `#line N "file"` and `# N "file"` directives in the input. */
+static void find_user_lines(struct emitter *e)
+{
+    const char *t = e->src->text;
+    size_t len = e->src->len;
+    for (size_t i = 0; i < len;) {
+        size_t j = i;
+        while (j < len && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        size_t eol = j;
+        while (eol < len && t[eol] != '\n')
+            eol++;
+        if (j < len && t[j] == '#') {
+            j++;
+            while (j < eol && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+            if (eol - j > 4 && strncmp(t + j, "line", 4) == 0 && (t[j + 4] == ' ' || t[j + 4] == '\t'))
+                j += 4;
+            while (j < eol && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+            if (j < eol && isdigit((unsigned char)t[j])) {
+                struct user_line *u = ARRAY_PUSH(e->user_lines, e->nuser_lines, e->cap_user_lines);
+                u->line = (unsigned)strtoul(t + j, NULL, 10);
+                u->offset = eol < len ? eol + 1 : len;
+                const char *q = memchr(t + j, '"', eol - j);
+                const char *qe = q ? memchr(q + 1, '"', (size_t)(t + eol - q - 1)) : NULL;
+                u->path = qe ? arena_strndup(q + 1, (size_t)(qe - q - 1)) : NULL;
+            }
+        }
+        i = eol + 1;
+    }
+}
+
+/* The line and file a compiler would give `offset`, the user's #line directives applied. */
+static void presumed(const struct emitter *e, size_t offset, unsigned *line, unsigned *col, const char **path)
+{
+    source_line_col(e->src, offset, line, col);
+    *path = e->src->path;
+    const struct user_line *last = NULL;
+    for (size_t i = 0; i < e->nuser_lines && e->user_lines[i].offset <= offset; i++) {
+        last = &e->user_lines[i];
+        if (last->path)
+            *path = last->path;
+    }
+    if (last) {
+        unsigned from, unused;
+        source_line_col(e->src, last->offset, &from, &unused);
+        *line = last->line + (*line - from);
+    }
+}
 
 static void put(struct emitter *e, const char *s, size_t n)
 {
@@ -85,14 +151,37 @@ static size_t resume_original(struct emitter *e, size_t offset)
         start_line(e);
         return offset;
     }
-    source_line_col(e->src, offset, &line, &col);
+    const char *path;
+    presumed(e, offset, &line, &col, &path);
     if (e->opts->line_directives)
-        line_directive(e, line, e->src->path);
+        line_directive(e, line, path);
     else
         start_line(e);
     for (unsigned i = 1; i < col; i++)
         put_str(e, " ");
     return offset;
+}
+
+/* Generated text, with its line marks turned into #line directives (or dropped). */
+static void put_block(struct emitter *e, const char *text)
+{
+    while (*text) {
+        const char *eol = strchr(text, '\n');
+        size_t n = eol ? (size_t)(eol - text) + 1 : strlen(text);
+        if (text[0] == LINE_MARK_SOURCE[0]) {
+            if (e->opts->line_directives && text[1] == LINE_MARK_SOURCE[1]) {
+                unsigned line, col;
+                const char *path;
+                presumed(e, (size_t)strtoull(text + 2, NULL, 10), &line, &col, &path);
+                line_directive(e, line, path);
+            } else if (e->opts->line_directives) {
+                line_directive(e, e->out_lines + 2, generated_name(e->opts));
+            }
+        } else {
+            put(e, text, n);
+        }
+        text += n;
+    }
 }
 
 static int compare_edits(const void *a, const void *b)
@@ -103,15 +192,12 @@ static int compare_edits(const void *a, const void *b)
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static const char *generated_name(const struct options *opts)
-{
-    return strcmp(opts->output, "-") == 0 ? "<stdout>" : opts->output;
-}
 
 char *emit_text(const struct unit *unit, struct edit_list *edits, const struct options *opts, size_t *len)
 {
     struct emitter e = { .src = &unit->src, .opts = opts };
     const struct source *src = &unit->src;
+    find_user_lines(&e);
     if (edits->len)
         qsort(edits->items, edits->len, sizeof *edits->items, compare_edits);
 
@@ -138,7 +224,7 @@ char *emit_text(const struct unit *unit, struct edit_list *edits, const struct o
             start_line(&e);
             if (opts->line_directives)
                 line_directive(&e, e.out_lines + 2, generated_name(opts));
-            put_str(&e, ed->text);
+            put_block(&e, ed->text);
             after_block = true;
         } else {
             if (after_block && *ed->text) {

@@ -39,6 +39,7 @@
 struct expansion {
     const char *name;
     size_t begin, end;
+    bool stringifies;           /* its definition uses # or ## */
 };
 
 struct macro_def {
@@ -168,6 +169,19 @@ static const struct expansion *expansion_within(struct parser *p, const char *na
             && strcmp(p->expansions[i].name, name) == 0)
             return &p->expansions[i];
     return NULL;
+}
+
+/* The innermost user macro invocation whose arguments hold `offset`, if any. */
+static const struct expansion *macro_around(const struct parser *p, size_t offset)
+{
+    const struct expansion *found = NULL;
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        const struct expansion *e = &p->expansions[i];
+        if (e->begin < offset && offset < e->end && strcmp(e->name, "YIELD") != 0
+            && strcmp(e->name, "FOREACH") != 0 && strcmp(e->name, "GENERATOR") != 0)
+            found = e;
+    }
+    return found;
 }
 
 /*
@@ -319,6 +333,91 @@ static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed
     return ts;
 }
 
+/* A VLA, or a pointer to (an array of) one: types a goto must not jump into the scope of. */
+static bool is_variably_modified(CXType t)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        t = clang_getCanonicalType(t);
+        if (t.kind == CXType_VariableArray)
+            return true;
+        if (t.kind == CXType_Pointer)
+            t = clang_getPointeeType(t);
+        else if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+            t = clang_getArrayElementType(t);
+        else
+            return false;
+    }
+    return false;
+}
+
+static enum CXVisitorResult find_const_field(CXCursor c, CXClientData data);
+
+/* A struct or union with a const member somewhere inside cannot be assigned. */
+static bool has_const_member(CXType t)
+{
+    t = clang_getCanonicalType(t);
+    while (t.kind == CXType_ConstantArray)
+        t = clang_getCanonicalType(clang_getArrayElementType(t));
+    if (t.kind != CXType_Record)
+        return false;
+    bool found = false;
+    clang_Type_visitFields(t, find_const_field, &found);
+    return found;
+}
+
+static enum CXVisitorResult find_const_field(CXCursor c, CXClientData data)
+{
+    CXType t = clang_getCursorType(c);
+    if (clang_isConstQualifiedType(clang_getCanonicalType(t)) || has_const_member(t)) {
+        *(bool *)data = true;
+        return CXVisit_Break;
+    }
+    return CXVisit_Continue;
+}
+
+/* `_Alignas(...)` or `alignas(...)` as written in [begin, end), or "". */
+static const char *alignment_specifier(const struct source *src, size_t begin, size_t end)
+{
+    static const char *const words[] = { "_Alignas", "alignas" };
+    for (size_t w = 0; w < 2; w++) {
+        size_t n = strlen(words[w]);
+        for (size_t i = begin; i + n < end; i++) {
+            if (strncmp(src->text + i, words[w], n) != 0 || (i > 0 && is_ident_char(src->text[i - 1]))
+                || is_ident_char(src->text[i + n]))
+                continue;
+            size_t j = i + n;
+            while (j < end && src->text[j] != '(')
+                j++;
+            int depth = 0;
+            for (; j < end; j++) {
+                if (src->text[j] == '(')
+                    depth++;
+                else if (src->text[j] == ')' && --depth == 0)
+                    return arena_strndup(src->text + i, j + 1 - i);
+            }
+        }
+    }
+    return "";
+}
+
+/* An array or function parameter spelled as the pointer C adjusts it to. */
+static struct type_spelling spell_adjusted_param(CXType t, const char *base, bool *unnamed)
+{
+    CXType canon = clang_getCanonicalType(t);
+    char *d;
+    if (canon.kind == CXType_FunctionProto || canon.kind == CXType_FunctionNoProto) {
+        d = declare(t, "(*\x01)", base, unnamed);
+    } else {
+        CXType elem = clang_getArrayElementType(canon);
+        enum CXTypeKind ek = clang_getCanonicalType(elem).kind;
+        bool paren = ek == CXType_ConstantArray || ek == CXType_IncompleteArray || ek == CXType_VariableArray;
+        d = declare(elem, paren ? "(*\x01)" : "*\x01", base, unnamed);
+    }
+    char *mark = strchr(d, '\x01');
+    struct type_spelling ts = { arena_strndup(d, (size_t)(mark - d)), arena_strdup(mark + 1) };
+    return ts;
+}
+
 /* ---- variables ---------------------------------------------------------- */
 
 static struct var *find_var(struct parser *p, CXCursor c)
@@ -366,13 +465,22 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     CXType t = clang_getCursorType(c);
     enum CXTypeKind k = clang_getCanonicalType(t).kind;
     v->is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
-    v->is_vla = k == CXType_VariableArray;
+    v->is_vla = is_variably_modified(t);
+    v->has_const_member = has_const_member(t);
     v->is_scalar = k != CXType_Record && k != CXType_Elaborated && !v->is_array
                    && k != CXType_Invalid && k != CXType_Unexposed;
     size_t name_begin = decl_begin;
     file_offset(p, clang_getCursorLocation(c), &name_begin);
     const char *base = frame_type_as_written(p, decl_begin, name_begin);
-    v->type = spell_type(t, base, &v->unnamed_type, !is_param, &v->const_field);
+    if (is_param && (v->is_array || k == CXType_FunctionProto || k == CXType_FunctionNoProto)) {
+        /* C adjusts an array parameter to a pointer to its element, a function to a pointer to it */
+        v->type = spell_adjusted_param(t, base, &v->unnamed_type);
+        v->is_array = false;
+        k = CXType_Pointer;
+    } else {
+        v->type = spell_type(t, base, &v->unnamed_type, !is_param, &v->const_field);
+    }
+    v->align_spec = alignment_specifier(&p->unit->src, decl_begin, name_begin);
     v->size = clang_Type_getSizeOf(t) > 0 ? clang_Type_getSizeOf(t) : 0;
     v->align = clang_Type_getAlignOf(t) > 0 ? clang_Type_getAlignOf(t) : 0;
     clang_getFileLocation(clang_getCursorLocation(c), NULL, &v->line, NULL, NULL);
@@ -407,6 +515,8 @@ static enum node_kind kind_of(CXCursor c)
     case CXCursor_StmtExpr: return NODE_STMT_EXPR;
     case CXCursor_CallExpr: return NODE_CALL;
     case CXCursor_InitListExpr: return NODE_INIT_LIST;
+    case CXCursor_CompoundLiteralExpr: return NODE_COMPOUND_LITERAL;
+    case CXCursor_FunctionDecl: return NODE_FUNCTION_DECL;
     case CXCursor_StructDecl:
     case CXCursor_UnionDecl:
     case CXCursor_EnumDecl:
@@ -603,6 +713,11 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->is_write = parent && parent->is_assignment && !parent->child
                       && next_char(src, n->name_begin + strlen(n->var->name)) == '=';
         n->address_taken = prev_char(src, n->name_begin) == '&';
+        const struct expansion *around = macro_around(p, n->name_begin);
+        if (around) {
+            n->address_taken = true;    /* the macro may apply & to its argument */
+            n->in_stringifying_macro = around->stringifies ? around->name : NULL;
+        }
         break;
     }
     case NODE_RETURN: {
@@ -613,7 +728,32 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     }
     case NODE_TYPE_DECL:
         collect_type_names(c, n);
-        return n;   /* its members carry nothing more the rewrite needs */
+        n->variably_modified = clang_getCursorKind(c) == CXCursor_TypedefDecl
+                               && is_variably_modified(clang_getTypedefDeclUnderlyingType(c));
+        if (!n->variably_modified)
+            return n;   /* its members carry nothing more the rewrite needs */
+        break;          /* a VLA typedef stays in the body: its size may name locals */
+    case NODE_FUNCTION_DECL:
+        n->label = take_string(clang_getCursorSpelling(c));     /* its name, for the diagnostic */
+        return n;
+    case NODE_LABEL:
+        n->label = take_string(clang_getCursorSpelling(c));
+        break;
+    case NODE_GOTO: {
+        CXCursor target = clang_getCursorReferenced(c);
+        n->label = clang_Cursor_isNull(target) ? NULL : take_string(clang_getCursorSpelling(target));
+        break;
+    }
+    case NODE_COMPOUND_LITERAL: {
+        enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(c)).kind;
+        size_t after = n->end;      /* `((int[]){...})[i]` reads an element: no pointer escapes */
+        while (after < src->len && (isspace((unsigned char)src->text[after]) || src->text[after] == ')'))
+            after++;
+        bool indexed = after < src->len && src->text[after] == '[';
+        n->address_taken = ((k == CXType_ConstantArray || k == CXType_IncompleteArray) && !indexed)
+                           || prev_char(src, n->begin) == '&';
+        break;
+    }
     case NODE_CALL:
         n->callee = take_string(clang_getCursorSpelling(c));
         if (is_call_to(c, "yieldc_yield_")) {
@@ -823,7 +963,8 @@ static void collect_macro_words(struct parser *p, struct function *fn)
         unsigned ntokens;
         clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
         for (unsigned t = 1; t < ntokens; t++) {    /* token 0 is the macro's own name */
-            if (clang_getTokenKind(tokens[t]) != CXToken_Identifier)
+            CXTokenKind kind = clang_getTokenKind(tokens[t]);
+            if (kind != CXToken_Identifier && kind != CXToken_Keyword)    /* __func__ is a keyword */
                 continue;
             const char *word = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
             *ARRAY_PUSH(words, fn->nmacro_words, cap_words) = word;
@@ -834,33 +975,88 @@ static void collect_macro_words(struct parser *p, struct function *fn)
     fn->macro_words = words;
 }
 
+/*
+ * A macro whose definition uses # or ## sees its arguments as written: a
+ * frame local passed to it cannot be renamed there.
+ */
+static void mark_stringifying_macros(struct parser *p)
+{
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        struct expansion *e = &p->expansions[i];
+        const struct macro_def *m = find_macro(p, e->name);
+        if (!m || !clang_Cursor_isMacroFunctionLike(m->cursor))
+            continue;
+        CXToken *tokens;
+        unsigned ntokens;
+        clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
+        for (unsigned t = 1; t < ntokens && !e->stringifies; t++) {
+            if (clang_getTokenKind(tokens[t]) == CXToken_Punctuation) {
+                char *tok = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
+                e->stringifies = strcmp(tok, "#") == 0 || strcmp(tok, "##") == 0;
+            }
+        }
+        clang_disposeTokens(p->tu, tokens, ntokens);
+    }
+}
+
+/* Copy what later steps need to know about macros into the unit. */
+static void export_macros(struct parser *p)
+{
+    struct unit *unit = p->unit;
+    size_t cap = 0;
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        const struct expansion *e = &p->expansions[i];
+        struct macro_use *u = ARRAY_PUSH(unit->macro_uses, unit->nmacro_uses, cap);
+        *u = (struct macro_use){ e->name, e->begin, e->end, e->stringifies, false, 0 };
+        const struct macro_def *m = find_macro(p, e->name);
+        if (m)
+            u->defined_here = file_offset(p, clang_getCursorLocation(m->cursor), &u->def_offset);
+    }
+    size_t cap_names = 0, cap_offsets = 0, n = 0;
+    for (size_t i = 0; i < p->cap_macros; i++) {
+        if (!p->macros[i].name)
+            continue;
+        size_t offset;
+        if (!file_offset(p, clang_getCursorLocation(p->macros[i].cursor), &offset))
+            offset = (size_t)-1;
+        *ARRAY_PUSH(unit->macro_names, unit->nmacro_names, cap_names) = p->macros[i].name;
+        *ARRAY_PUSH(unit->macro_name_offsets, n, cap_offsets) = offset;
+    }
+}
+
 /* ---- the translation unit ---------------------------------------------- */
 
+/* First pass: every macro definition, and the macro invocations of the main file. */
+static enum CXChildVisitResult visit_macros(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct parser *p = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_MacroDefinition) {
+        add_macro(p, take_string(clang_getCursorSpelling(c)), c);
+    } else if (k == CXCursor_MacroExpansion && clang_Location_isFromMainFile(clang_getCursorLocation(c))) {
+        char *name = take_string(clang_getCursorSpelling(c));
+        size_t b, e;
+        if (cursor_range(p, c, &b, &e))
+            *ARRAY_PUSH(p->expansions, p->nexpansions, p->cap_expansions) = (struct expansion){ name, b, e, false };
+    }
+    return CXChildVisit_Continue;
+}
+
+/* Second pass: the functions of the main file, and YIELDs outside them. */
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
     void **args = data;
     struct parser *p = args[0];
     struct function ***tail = args[1];
-    CXSourceLocation loc = clang_getCursorLocation(c);
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_MacroDefinition) {
-        add_macro(p, take_string(clang_getCursorSpelling(c)), c);
+    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)) || clang_isPreprocessing(k))
         return CXChildVisit_Continue;
-    }
-    if (!clang_Location_isFromMainFile(loc))
-        return CXChildVisit_Continue;
-    if (k == CXCursor_MacroExpansion) {
-        char *name = take_string(clang_getCursorSpelling(c));
-        size_t b, e;
-        if (cursor_range(p, c, &b, &e)) {
-            *ARRAY_PUSH(p->expansions, p->nexpansions, p->cap_expansions) = (struct expansion){ name, b, e };
-        }
-    } else if (k == CXCursor_FunctionDecl) {
+    if (k == CXCursor_FunctionDecl)
         add_function(p, c, tail);
-    } else {
+    else
         clang_visitChildren(c, find_strays, p);
-    }
     return CXChildVisit_Continue;
 }
 
@@ -1047,6 +1243,9 @@ bool parse_unit(const struct options *opts, struct unit *unit)
 
     struct function **tail = &unit->functions;
     void *data[2] = { &p, &tail };
+    clang_visitChildren(clang_getTranslationUnitCursor(p.tu), visit_macros, &p);
+    mark_stringifying_macros(&p);
+    export_macros(&p);
     clang_visitChildren(clang_getTranslationUnitCursor(p.tu), visit_top, data);
     for (struct function *fn = unit->functions; fn; fn = fn->next)
         if (fn->is_generator && fn->body)

@@ -51,7 +51,8 @@ static const char *slice(size_t begin, size_t end)
 
 static const char *field_decl(const struct var *v)
 {
-    return arena_printf("%s%s%s", v->type.prefix, v->field, v->type.suffix);
+    return arena_printf("%s%s%s%s%s", v->align_spec, *v->align_spec ? " " : "", v->type.prefix, v->field,
+                        v->type.suffix);
 }
 
 static const char *abstract_type(const struct var *v)
@@ -144,11 +145,13 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         const char *target = arena_printf("%s->%s", fn->self, v->var->field);
         const char *sep = emitted ? ", " : "";
         const char *lead;
-        if (v->var->is_array || v->var->const_field) {
+        if (v->var->is_array || v->var->const_field || v->var->has_const_member) {
             /* arrays cannot be assigned, const members neither: copy the value in */
-            lead = arena_printf("%s%smemcpy((void *)%s%s, %s(%s)%s", pending, sep, v->var->is_array ? "" : "&",
-                                target, v->var->is_array ? "" : "&", abstract_type(v->var),
-                                v->init_is_list ? "" : "{");
+            const char *type = abstract_type(v->var);
+            lead = arena_printf("%s%smemcpy((void *)%s%s, %s%s(%s)%s", pending, sep,
+                                v->var->is_array ? "" : "&", target,
+                                strstr(type, "volatile") ? "(const void *)" : "",   /* drops volatile */
+                                v->var->is_array ? "" : "&", type, v->init_is_list ? "" : "{");
             pending = arena_printf("%s, sizeof %s)", v->init_is_list ? "" : "}", target);
         } else {
             lead = arena_printf("%s%s%s = %s", pending, sep, target,
@@ -181,14 +184,6 @@ static bool under_foreach_decl(const struct node *n)
     return false;
 }
 
-static bool only_types(const struct node *d)
-{
-    for (const struct node *c = d->child; c; c = c->next)
-        if (c->kind != NODE_TYPE_DECL)
-            return false;
-    return d->child != NULL;
-}
-
 static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
 {
     const struct function *fn = ctx->fn;
@@ -199,7 +194,7 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
                      arena_printf("%s->%s", fn->self, n->var->field), false);
         break;
     case NODE_DECL_STMT:
-        if (only_types(n))
+        if (decl_stmt_moves(n))
             add_edit(n->begin, n->end, "", false);     /* moved before the frame */
         else if (!(n->parent && n->parent->kind == NODE_FOREACH))
             rewrite_decl_stmt(fn, n);
@@ -258,7 +253,9 @@ static void frame_foreach_fields(struct buf *b, const struct node *n)
 static void moved_types(struct buf *b, const struct node *n)
 {
     for (; n; n = n->next) {
-        if (n->kind == NODE_DECL_STMT && only_types(n)) {
+        if (n->kind == NODE_DECL_STMT && decl_stmt_moves(n)) {
+            /* keeps its own line numbers, for __LINE__ and diagnostics */
+            buf_printf(b, "%s%zu\n", LINE_MARK_SOURCE, n->begin);
             buf_add(b, src->text + n->begin, n->end - n->begin);
             buf_puts(b, "\n");
         } else {
@@ -267,23 +264,24 @@ static void moved_types(struct buf *b, const struct node *n)
     }
 }
 
-/* __func__ in the body names the user's function, not the resume function. */
-struct func_ctx {
-    const struct function *fn;
-};
-
-static void replace_func_name(const char *text, size_t begin, size_t len, void *ctx)
+/* The names of the current function that the body (or a macro it uses) mentions. */
+static void function_names_used(const struct function *fn, bool used[3])
 {
-    const struct function *fn = ((struct func_ctx *)ctx)->fn;
-    if ((len == 8 && strncmp(text + begin, "__func__", 8) == 0)
-        || (len == 12 && strncmp(text + begin, "__FUNCTION__", 12) == 0))
-        add_edit(begin, begin + len, arena_printf("\"%s\"", fn->name), false);
+    static const char *const names[3] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__" };
+    for (int k = 0; k < 3; k++) {
+        size_t n = strlen(names[k]);
+        used[k] = false;
+        for (size_t i = fn->body->begin; i + n <= fn->body->end && !used[k]; i++)
+            used[k] = strncmp(src->text + i, names[k], n) == 0;
+        for (size_t i = 0; i < fn->nmacro_words && !used[k]; i++)
+            used[k] = strcmp(fn->macro_words[i], names[k]) == 0;
+    }
 }
 
 static bool needs_memcpy(const struct function *fn)
 {
     for (const struct var *v = fn->locals; v; v = v->next)
-        if (v->in_frame && (v->is_array || v->const_field) && v->decl && v->decl->has_init)
+        if (v->in_frame && (v->is_array || v->const_field || v->has_const_member) && v->decl && v->decl->has_init)
             return true;
     return false;
 }
@@ -302,7 +300,7 @@ static void rewrite_generator(const struct function *fn)
     if (types.len) {
         buf_printf(&b, "/* Types defined in the body of generator %s. */\n", name);
         buf_add(&b, types.data, types.len);
-        buf_puts(&b, "\n");
+        buf_puts(&b, LINE_MARK_GENERATED "\n");
     }
     buf_printf(&b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
                name);
@@ -351,12 +349,21 @@ static void rewrite_generator(const struct function *fn)
         buf_printf(&b, "    (void)%s;\n", fn->out);
         buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
     }
+    /* __func__ in the body, or in a macro it uses, names the user's function */
+    static const char *const func_names[3] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__" };
+    bool func_used[3];
+    function_names_used(fn, func_used);
+    for (int k = 0; k < 3; k++)
+        if (func_used[k])
+            buf_printf(&b, "#define %s \"%s\"\n", func_names[k], name);
     add_edit(fn->begin, fn->body->begin, b.data, true);
 
-    add_edit(fn->body->end, fn->body->end, "    return YIELDC_END;\n}", true);
-
-    struct func_ctx fc = { fn };
-    scan_identifiers(src, fn->body->begin, fn->body->end, replace_func_name, &fc);
+    struct buf end = {0};
+    buf_puts(&end, "    return YIELDC_END;\n}\n");
+    for (int k = 0; k < 3; k++)
+        if (func_used[k])
+            buf_printf(&end, "#undef %s\n", func_names[k]);
+    add_edit(fn->body->end, fn->body->end, end.data, true);
 }
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits)

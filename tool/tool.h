@@ -90,6 +90,8 @@ enum node_kind {
     NODE_CALL,
     NODE_INIT_LIST,
     NODE_TYPE_DECL,     /* struct/union/enum definition or typedef */
+    NODE_COMPOUND_LITERAL,
+    NODE_FUNCTION_DECL, /* a block-scope function declaration */
     NODE_OTHER,         /* any other statement or expression */
 };
 
@@ -105,7 +107,12 @@ struct node {
     size_t name_begin;          /* VAR_DECL, DECL_REF: the identifier */
     bool in_macro_body;         /* DECL_REF, VAR_DECL: spelled in a macro's body */
     bool is_write;              /* DECL_REF: the whole left side of `=`, so not a read */
-    bool address_taken;         /* DECL_REF: operand of unary & (or maybe of binary &) */
+    bool address_taken;         /* DECL_REF: operand of unary & (or maybe of binary &, or
+                                   an argument of a macro, which may apply &);
+                                   COMPOUND_LITERAL: an array, or operand of & */
+    const char *in_stringifying_macro;  /* DECL_REF: argument of this macro, which uses # or ## */
+    const char *label;          /* LABEL: its name; GOTO: its target's name */
+    bool variably_modified;     /* TYPE_DECL: a typedef of a VLA type */
     const char *callee;         /* CALL: the called function's name, if direct */
     const char *via_macro;      /* YIELD written through this user macro */
     const char **names;         /* TYPE_DECL: the tag or typedef name and enumerators */
@@ -137,9 +144,12 @@ struct var {
     const char *name;
     struct type_spelling type;
     bool is_param, is_static, is_extern;
-    bool is_array, is_vla, unnamed_type;
+    bool is_array, unnamed_type;
+    bool is_vla;                /* variably modified: a VLA or a pointer to one */
     bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
     bool const_field;           /* still const in the frame (a const typedef): set by copy */
+    bool has_const_member;      /* a struct with a const member: set by copy */
+    const char *align_spec;     /* `_Alignas(...)` as written, or "" */
     long long size, align;      /* of its type in the frame; 0 when unknown */
     unsigned line;              /* of its declaration */
     struct node *decl;          /* VAR_DECL node; NULL for parameters */
@@ -177,6 +187,15 @@ struct stray {
     struct stray *next;
 };
 
+/* A macro invocation in the main file, and where the macro was defined. */
+struct macro_use {
+    const char *name;
+    size_t begin, end;
+    bool stringifies;           /* its definition uses # or ## */
+    bool defined_here;          /* defined in the main file, at def_offset */
+    size_t def_offset;
+};
+
 /* An error libclang reported, printed only if yieldc has none of its own. */
 struct clang_error {
     const char *message, *path;
@@ -194,6 +213,11 @@ struct unit {
     const char **includes;      /* every file the parse read besides the input */
     size_t nincludes;
     long long header_size, header_align;    /* struct yieldc_iter on the target */
+    struct macro_use *macro_uses;
+    size_t nmacro_uses;
+    const char **macro_names;   /* every macro defined when the file was parsed */
+    size_t nmacro_names;
+    size_t *macro_name_offsets; /* where, if in the main file; else SIZE_MAX */
 };
 
 enum emit_kind {
@@ -220,6 +244,8 @@ bool parse_unit(const struct options *opts, struct unit *unit);
 
 /* Check every rule and decide frames and names; false after diagnostics. */
 bool analyze_unit(struct unit *unit);
+/* A declaration of types only (no VLA typedef): it moves before the frame. */
+bool decl_stmt_moves(const struct node *d);
 /* Call fn for every identifier in [begin, end) outside comments and literals. */
 void scan_identifiers(const struct source *src, size_t begin, size_t end,
                       void (*fn)(const char *text, size_t begin, size_t len, void *ctx), void *ctx);
@@ -234,6 +260,12 @@ struct edit {
     bool block;
     unsigned seq;               /* creation order, to sort insertions */
 };
+
+/* In a block edit, lines that emit turns into #line directives (or drops):
+ * LINE_MARK_SOURCE followed by an offset -> that line of the input;
+ * LINE_MARK_GENERATED -> back to the output's own lines. */
+#define LINE_MARK_SOURCE "\x01S"
+#define LINE_MARK_GENERATED "\x01G"
 
 struct edit_list {
     struct edit *items;
