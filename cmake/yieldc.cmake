@@ -1,6 +1,11 @@
 # yieldc.cmake - the CMake function users call to run yieldc in their build.
 #
+#   yieldc_enable(<target>)
 #   yieldc_transpile(<target> <source>...)
+#
+# yieldc_enable sends every C source of <target> that uses GENERATOR, YIELD
+# or FOREACH through yieldc (a source is looked at again whenever it
+# changes); yieldc_transpile does it for the sources named.
 #
 # Adds each <source> (a .c file that defines GENERATOR functions or uses
 # FOREACH) to <target> through yieldc: at build time the source is
@@ -30,21 +35,58 @@ function(yieldc_transpile target)
   endif()
   set(_inc "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
   set(_def "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
+  set(_std "$<TARGET_PROPERTY:${target},C_STANDARD>")
   foreach(_src IN LISTS ARGN)
     get_filename_component(_abs "${_src}" ABSOLUTE)
     get_filename_component(_name "${_src}" NAME_WE)
     set(_out "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}/${_name}.c")
+    file(MAKE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}")    # Makefiles do not make it
     add_custom_command(
       OUTPUT "${_out}"
       COMMAND "${YIELDC_EXECUTABLE}" "${_abs}" -o "${_out}" --depfile "${_out}.d" --
               "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
               "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
+              "$<$<BOOL:${_std}>:-std=c${_std}>"
       DEPENDS "${_abs}" ${YIELDC_EXECUTABLE}
       DEPFILE "${_out}.d"
       COMMENT "yieldc ${_src}"
       COMMAND_EXPAND_LISTS
       VERBATIM)
     target_sources(${target} PRIVATE "${_out}")
+    # the output lives in the build tree: `#include "x.h"` must still find
+    # the headers next to the source
+    get_filename_component(_srcdir "${_abs}" DIRECTORY)
+    set_source_files_properties("${_out}" TARGET_DIRECTORY ${target} PROPERTIES INCLUDE_DIRECTORIES "${_srcdir}")
   endforeach()
   target_link_libraries(${target} PRIVATE yieldc::runtime)
+endfunction()
+
+function(yieldc_enable target)
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "yieldc_enable: '${target}' is not a target")
+  endif()
+  get_target_property(_sources ${target} SOURCES)
+  get_target_property(_dir ${target} SOURCE_DIR)
+  set(_use "")
+  foreach(_src IN LISTS _sources)
+    if(NOT _src MATCHES "\\.c$" OR _src MATCHES "^\\$<")
+      continue()
+    endif()
+    get_filename_component(_abs "${_src}" ABSOLUTE BASE_DIR "${_dir}")
+    if(NOT EXISTS "${_abs}")
+      continue()
+    endif()
+    # look again when the file changes: it may start or stop using YIELD
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_abs}")
+    file(STRINGS "${_abs}" _hits REGEX "(^|[^A-Za-z0-9_])(GENERATOR|YIELD|FOREACH)[ \t]*\\(")
+    if(_hits)
+      set_source_files_properties("${_abs}" TARGET_DIRECTORY ${target} PROPERTIES HEADER_FILE_ONLY ON)
+      list(APPEND _use "${_abs}")
+    endif()
+  endforeach()
+  if(_use)
+    yieldc_transpile(${target} ${_use})
+  else()
+    target_link_libraries(${target} PRIVATE yieldc::runtime)
+  endif()
 endfunction()

@@ -14,6 +14,8 @@ need_cmd ninja ninja-build
 need_cmd gcc gcc
 need_cmd clang clang
 need_cmd valgrind valgrind
+need_cmd make make
+need_cmd pkg-config pkgconf
 need_file "/usr/include/clang-c/Index.h /usr/lib/llvm-*/include/clang-c/Index.h" libclang-dev
 need_file "/usr/include/cmocka.h" libcmocka-dev
 for extra in ${YIELDC_EXTRA_DEPS:-}; do

@@ -1179,6 +1179,34 @@ static bool compile_db_args(const char *dir, const char *input, const char ***ar
     return ok;
 }
 
+#ifndef YIELDC_INSTALLED_INCLUDE_DIR
+#define YIELDC_INSTALLED_INCLUDE_DIR "include"
+#endif
+
+/*
+ * Where yieldc.h is: next to an installed yieldc (bin/../include), else in
+ * the source tree yieldc was built from.
+ */
+static const char *runtime_include_dir(void)
+{
+    char *exe = realpath("/proc/self/exe", NULL);
+    if (exe) {
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            const char *dir = arena_printf("%s/../%s", exe, YIELDC_INSTALLED_INCLUDE_DIR);
+            FILE *f = fopen(arena_printf("%s/yieldc.h", dir), "r");
+            if (f) {
+                fclose(f);
+                free(exe);
+                return dir;
+            }
+        }
+        free(exe);
+    }
+    return YIELDC_RUNTIME_INCLUDE_DIR;
+}
+
 static bool read_file(const char *path, struct source *src)
 {
     FILE *f = fopen(path, "rb");
@@ -1219,7 +1247,7 @@ bool parse_unit(const struct options *opts, struct unit *unit)
     args[nargs++] = "-DYIELDC_TRANSPILING=1";
     args[nargs++] = "-Wno-return-type";
     args[nargs++] = "-idirafter";
-    args[nargs++] = YIELDC_RUNTIME_INCLUDE_DIR;
+    args[nargs++] = runtime_include_dir();
     args[nargs++] = "-include";
     args[nargs++] = PRELUDE_PATH;
 
