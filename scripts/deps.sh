@@ -15,6 +15,7 @@ need_cmd gcc gcc
 need_cmd clang clang
 need_cmd valgrind valgrind
 need_cmd make make
+need_cmd gdb gdb
 need_cmd pkg-config pkgconf
 need_file "/usr/include/clang-c/Index.h /usr/lib/llvm-*/include/clang-c/Index.h" libclang-dev
 need_file "/usr/include/cmocka.h" libcmocka-dev

@@ -358,12 +358,14 @@ static void rewrite_generator(const struct function *fn)
             buf_printf(&b, "#define %s \"%s\"\n", func_names[k], name);
     add_edit(fn->begin, fn->body->begin, b.data, true);
 
-    struct buf end = {0};
-    buf_puts(&end, "    return YIELDC_END;\n}\n");
+    /* on the line of the body's closing brace, where a debugger expects the end */
+    add_edit(fn->body->end, fn->body->end, " return YIELDC_END; }", false);
+    struct buf undefs = {0};
     for (int k = 0; k < 3; k++)
         if (func_used[k])
-            buf_printf(&end, "#undef %s\n", func_names[k]);
-    add_edit(fn->body->end, fn->body->end, end.data, true);
+            buf_printf(&undefs, "#undef %s\n", func_names[k]);
+    if (undefs.len)
+        add_edit(fn->body->end, fn->body->end, undefs.data, true);
 }
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits)

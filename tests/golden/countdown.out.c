@@ -35,11 +35,7 @@ static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
         do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
         self->n -= 1;
     }
-}
-#line 40 "<stdout>"
-    return YIELDC_END;
-}
-#line 13 "countdown.c"
+} return YIELDC_END; }
 
 int main(void)
 {

@@ -38,13 +38,9 @@ static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out)
         if (x % 2 == 0)
             do { *(int *)out = (x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
     }
-}
-#line 43 "<stdout>"
-    return YIELDC_END;
-}
-#line 15 "foreach_forms.c"
+} return YIELDC_END; }
 
-#line 48 "<stdout>"
+#line 44 "<stdout>"
 /* The frame of generator range: its parameters and the locals that live across a YIELD. */
 struct range_frame {
     struct yieldc_iter it;
@@ -74,11 +70,7 @@ static enum yieldc_status range_resume(struct yieldc_iter *it, void *out)
 {
     for (self->i = 0; self->i < self->n; self->i++)
         do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-}
-#line 79 "<stdout>"
-    return YIELDC_END;
-}
-#line 21 "foreach_forms.c"
+} return YIELDC_END; }
 
 int main(void)
 {

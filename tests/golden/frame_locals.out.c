@@ -58,7 +58,4 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, void *out)
     *self->last = 0;
     self->unused_later = 1;
     (void)self->unused_later;
-}
-#line 63 "<stdout>"
-    return YIELDC_END;
-}
+} return YIELDC_END; }
