@@ -2,6 +2,11 @@
 #
 #   yieldc_enable(<target>)
 #   yieldc_transpile(<target> <source>...)
+#   yieldc_header(<target> <source>...)
+#
+# yieldc_header generates <name>.yieldc.h for each source: the frames and
+# constructors of its generators, so that the target's plain C files can
+# #include "<name>.yieldc.h" and create and drive them.
 #
 # yieldc_enable sends every C source of <target> that uses GENERATOR, YIELD
 # or FOREACH through yieldc (a source is looked at again whenever it
@@ -89,4 +94,31 @@ function(yieldc_enable target)
   else()
     target_link_libraries(${target} PRIVATE yieldc::runtime)
   endif()
+endfunction()
+
+function(yieldc_header target)
+  set(_dir "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}")
+  file(MAKE_DIRECTORY "${_dir}")
+  set(_inc "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
+  set(_def "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
+  set(_std "$<TARGET_PROPERTY:${target},C_STANDARD>")
+  foreach(_src IN LISTS ARGN)
+    get_filename_component(_abs "${_src}" ABSOLUTE)
+    get_filename_component(_name "${_src}" NAME_WE)
+    set(_out "${_dir}/${_name}.yieldc.h")
+    add_custom_command(
+      OUTPUT "${_out}"
+      COMMAND "${YIELDC_EXECUTABLE}" --emit=header "${_abs}" -o "${_out}" --depfile "${_out}.d" --
+              "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
+              "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
+              "$<$<BOOL:${_std}>:-std=c${_std}>"
+      DEPENDS "${_abs}" ${YIELDC_EXECUTABLE}
+      DEPFILE "${_out}.d"
+      COMMENT "yieldc --emit=header ${_src}"
+      COMMAND_EXPAND_LISTS
+      VERBATIM)
+    target_sources(${target} PRIVATE "${_out}")
+  endforeach()
+  target_include_directories(${target} PRIVATE "${_dir}")
+  target_link_libraries(${target} PRIVATE yieldc::runtime)
 endfunction()

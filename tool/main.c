@@ -27,7 +27,8 @@ static void usage(FILE *f)
           "\n"
           "options:\n"
           "  -o FILE          write the result to FILE ('-' for standard output)\n"
-          "  --emit=WHAT      what to write: c (the transpiled source, the default) or\n"
+          "  --emit=WHAT      what to write: c (the transpiled source, the default),\n"
+          "                   header (frames and constructors, for plain C files) or\n"
           "                   json (each generator's frame fields, size and states)\n"
           "  --check          report diagnostics only; write nothing\n"
           "  --no-line        do not emit #line directives\n"
@@ -98,6 +99,10 @@ static int run(const struct options *opts)
     char *text;
     if (opts->emit == EMIT_JSON) {
         text = describe_json(&unit, &len);
+    } else if (opts->emit == EMIT_HEADER) {
+        text = generated_header(&unit, opts, &len);
+        if (!text)
+            return 1;
     } else {
         struct edit_list edits = {0};
         rewrite_unit(&unit, &edits);
@@ -132,8 +137,10 @@ int main(int argc, char **argv)
                 opts.emit = EMIT_C;
             else if (strcmp(a + 7, "json") == 0)
                 opts.emit = EMIT_JSON;
+            else if (strcmp(a + 7, "header") == 0)
+                opts.emit = EMIT_HEADER;
             else
-                return usage_error("unknown --emit kind '%s' (use c or json)", a + 7);
+                return usage_error("unknown --emit kind '%s' (use c, header or json)", a + 7);
         } else if (strcmp(a, "--depfile") == 0 || strcmp(a, "-p") == 0) {
             if (++i == argc)
                 return usage_error("%s needs an argument", a);

@@ -418,6 +418,36 @@ static struct type_spelling spell_adjusted_param(CXType t, const char *base, boo
     return ts;
 }
 
+/*
+ * Where the main file declares a type that spelling `t` needs in full (a
+ * struct by value, any typedef name), or SIZE_MAX if headers declare them
+ * all: a pointer to a struct needs no declaration.
+ */
+static size_t main_file_type_decl(struct parser *p, CXType t)
+{
+    for (int depth = 0; depth < 16; depth++) {
+        if (t.kind == CXType_Pointer) {
+            CXType pointee = clang_getPointeeType(t);
+            if (pointee.kind == CXType_Elaborated || pointee.kind == CXType_Record)
+                return (size_t)-1;
+            t = pointee;
+        } else if (t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray) {
+            t = clang_getArrayElementType(t);
+        } else if (t.kind == CXType_Typedef || t.kind == CXType_Elaborated || t.kind == CXType_Record
+                   || t.kind == CXType_Enum) {
+            size_t offset;
+            if (file_offset(p, clang_getCursorLocation(clang_getTypeDeclaration(t)), &offset))
+                return offset;
+            if (t.kind != CXType_Typedef)
+                return (size_t)-1;
+            t = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t));
+        } else {
+            return (size_t)-1;
+        }
+    }
+    return (size_t)-1;
+}
+
 /* ---- variables ---------------------------------------------------------- */
 
 static struct var *find_var(struct parser *p, CXCursor c)
@@ -481,6 +511,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
         v->type = spell_type(t, base, &v->unnamed_type, !is_param, &v->const_field);
     }
     v->align_spec = alignment_specifier(&p->unit->src, decl_begin, name_begin);
+    v->local_type_at = main_file_type_decl(p, t);
     v->size = clang_Type_getSizeOf(t) > 0 ? clang_Type_getSizeOf(t) : 0;
     v->align = clang_Type_getAlignOf(t) > 0 ? clang_Type_getAlignOf(t) : 0;
     clang_getFileLocation(clang_getCursorLocation(c), NULL, &v->line, NULL, NULL);
@@ -854,6 +885,7 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
     p->fn = fn;
     p->nvars = 0;
     fn->is_variadic = clang_Cursor_isVariadic(c) != 0;
+    fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
 
     CXType result = clang_getCursorResultType(c);
     if (is_parse_frame(result)) {
@@ -1120,7 +1152,6 @@ static void collect_clang_errors(struct parser *p)
 
 static void add_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data)
 {
-    (void)stack;
     struct unit *unit = data;
     if (depth == 0)
         return;     /* the input itself */
@@ -1129,6 +1160,14 @@ static void add_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, 
         return;
     size_t cap = unit->nincludes;
     *ARRAY_PUSH(unit->includes, unit->nincludes, cap) = name;
+    CXFile from;
+    unsigned offset;
+    clang_getFileLocation(stack[0], &from, NULL, NULL, &offset);
+    if (depth == 1 && from && clang_Location_isFromMainFile(stack[0])) {
+        size_t dcap = unit->ndirect_includes;
+        *ARRAY_PUSH(unit->direct_includes, unit->ndirect_includes, dcap)
+            = (struct direct_include){ offset, name };
+    }
 }
 
 /*

@@ -31,6 +31,7 @@
  */
 #include "tool.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -286,6 +287,30 @@ static bool needs_memcpy(const struct function *fn)
     return false;
 }
 
+void frame_definition(struct buf *b, const struct function *fn)
+{
+    buf_printf(b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
+               fn->name);
+    buf_printf(b, "struct %s_frame {\n    struct yieldc_iter it;\n", fn->name);
+    for (const struct var *v = fn->params; v; v = v->next)
+        buf_printf(b, "    %s;\n", field_decl(v));
+    for (const struct var *v = fn->locals; v; v = v->next)
+        if (v->in_frame)
+            buf_printf(b, "    %s;\n", field_decl(v));
+    frame_foreach_fields(b, fn->body);
+    buf_puts(b, "};\n");
+}
+
+const char *constructor_signature(const struct function *fn)
+{
+    size_t begin = fn->gen_macro_end, end = fn->body->begin;
+    while (begin < end && isspace((unsigned char)src->text[begin]))
+        begin++;
+    while (end > begin && isspace((unsigned char)src->text[end - 1]))
+        end--;
+    return arena_printf("struct %s_frame %s", fn->name, slice(begin, end));
+}
+
 static void rewrite_generator(const struct function *fn)
 {
     struct buf b = {0};
@@ -302,16 +327,8 @@ static void rewrite_generator(const struct function *fn)
         buf_add(&b, types.data, types.len);
         buf_puts(&b, LINE_MARK_GENERATED "\n");
     }
-    buf_printf(&b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
-               name);
-    buf_printf(&b, "struct %s_frame {\n    struct yieldc_iter it;\n", name);
-    for (const struct var *v = fn->params; v; v = v->next)
-        buf_printf(&b, "    %s;\n", field_decl(v));
-    for (const struct var *v = fn->locals; v; v = v->next)
-        if (v->in_frame)
-            buf_printf(&b, "    %s;\n", field_decl(v));
-    frame_foreach_fields(&b, fn->body);
-    buf_puts(&b, "};\n\n");
+    frame_definition(&b, fn);
+    buf_puts(&b, "\n");
 
     buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, void *%s);\n",
                name, fn->it, fn->out);
@@ -319,16 +336,7 @@ static void rewrite_generator(const struct function *fn)
                name, name, fn->yield_type, name);
 
     /* the constructor: the user's signature, returning a frame that has run nothing */
-    size_t decl_begin = fn->gen_macro_end;
-    while (decl_begin < fn->body->begin && (src->text[decl_begin] == ' ' || src->text[decl_begin] == '\t'
-                                            || src->text[decl_begin] == '\n'))
-        decl_begin++;
-    size_t decl_end = fn->body->begin;
-    while (decl_end > decl_begin && (src->text[decl_end - 1] == ' ' || src->text[decl_end - 1] == '\t'
-                                     || src->text[decl_end - 1] == '\n'))
-        decl_end--;
-    buf_printf(&b, "%sstruct %s_frame %s\n{\n", slice(fn->begin, fn->gen_macro_begin), name,
-               slice(decl_begin, decl_end));
+    buf_printf(&b, "%s%s\n{\n", slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
     buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
     for (const struct var *v = fn->params; v; v = v->next)
         buf_printf(&b, ", .%s = %s", v->field, v->name);
@@ -366,6 +374,11 @@ static void rewrite_generator(const struct function *fn)
             buf_printf(&undefs, "#undef %s\n", func_names[k]);
     if (undefs.len)
         add_edit(fn->body->end, fn->body->end, undefs.data, true);
+}
+
+void rewrite_begin(const struct unit *unit)
+{
+    src = &unit->src;
 }
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits)

@@ -151,6 +151,8 @@ struct var {
     bool has_const_member;      /* a struct with a const member: set by copy */
     const char *align_spec;     /* `_Alignas(...)` as written, or "" */
     long long size, align;      /* of its type in the frame; 0 when unknown */
+    size_t local_type_at;       /* where the main file declares a type it needs by
+                                   name (not a header), or SIZE_MAX */
     unsigned line;              /* of its declaration */
     struct node *decl;          /* VAR_DECL node; NULL for parameters */
     /* analysis */
@@ -167,7 +169,7 @@ struct function {
     struct var *params, *locals;
     size_t nlocals;
 
-    bool is_generator, is_variadic;
+    bool is_generator, is_variadic, is_static;
     size_t gen_macro_begin, gen_macro_end;  /* GENERATOR(T) */
     const char *yield_type;                 /* T as written */
 
@@ -212,6 +214,11 @@ struct unit {
     struct clang_error *clang_errors;
     const char **includes;      /* every file the parse read besides the input */
     size_t nincludes;
+    struct direct_include {     /* an #include of the main file itself */
+        size_t offset;          /* of the directive */
+        const char *path;       /* the file it found */
+    } *direct_includes;
+    size_t ndirect_includes;
     long long header_size, header_align;    /* struct yieldc_iter on the target */
     struct macro_use *macro_uses;
     size_t nmacro_uses;
@@ -223,6 +230,7 @@ struct unit {
 enum emit_kind {
     EMIT_C,         /* the transpiled source */
     EMIT_JSON,      /* a description of each generator */
+    EMIT_HEADER,    /* frames and constructors, for plain C files */
     EMIT_DOT,       /* the state graph of each generator, for Graphviz */
 };
 
@@ -273,6 +281,11 @@ struct edit_list {
 };
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits);
+/* For other outputs: the frame struct of generator `fn` and the constructor's
+ * declarator (`struct f_frame f(int n)`); rewrite_begin(unit) first. */
+void rewrite_begin(const struct unit *unit);
+void frame_definition(struct buf *b, const struct function *fn);
+const char *constructor_signature(const struct function *fn);
 
 /* ---- describe.c ------------------------------------------------------- */
 
@@ -281,6 +294,11 @@ long long frame_size(const struct unit *unit, const struct function *fn);
 /* --emit=json: each generator's frame (fields with their original names and
  * lines, size) and states (the line of each YIELD). */
 char *describe_json(const struct unit *unit, size_t *len);
+/* --emit=header: the frames and constructor prototypes of the file's
+ * generators with external linkage, so plain C files can create and drive
+ * them; false (after a diagnostic) if a frame needs a type the file itself
+ * declares. */
+char *generated_header(const struct unit *unit, const struct options *opts, size_t *len);
 
 /* ---- emit.c ----------------------------------------------------------- */
 

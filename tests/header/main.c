@@ -1,0 +1,19 @@
+/* Plain C: no yieldc run on this file. The generated header gives it the
+ * frames and constructors of the generators in counters.c. */
+#include <stdio.h>
+#include "counters.yieldc.h"
+
+int main(void)
+{
+    struct count_up_to_frame counter = count_up_to(3);
+    struct diagonal_frame diag = diagonal(2);
+    int n;
+    struct point p;
+
+    while (yieldc_next(&counter.it, &n) == YIELDC_VALUE)
+        printf("%d\n", n);
+    while (yieldc_next(&diag.it, &p) == YIELDC_VALUE)
+        printf("(%d, %d)\n", p.x, p.y);
+    printf("frame sizes: %zu %zu\n", sizeof counter, sizeof diag);
+    return 0;
+}
