@@ -1,7 +1,7 @@
 # cmake -DYIELDC=exe -DCASE=name -DMODE=golden|identical|error -DDIR=cases -DWORK=scratch -P check_tool.cmake
 #
 # golden: `yieldc NAME.c -o -` run in DIR must print exactly NAME.out.c (and
-#         `--emit=json` NAME.json where that exists); `--check` must pass quietly.
+#         `--emit=json` NAME.json and `--emit=dot` NAME.dot where they exist); `--check` must pass quietly.
 # identical: `yieldc --no-line NAME.c -o -` must print NAME.c unchanged.
 # error:  `yieldc NAME.c -o WORK/NAME.c` must exit 1, print exactly NAME.err
 #         on stderr, and leave no output file behind; `--check` must say the same.
@@ -24,15 +24,17 @@ if(MODE STREQUAL "golden")
     message(FATAL_ERROR "output differs from ${DIR}/${CASE}.out.c; got ${WORK}/${CASE}.out.c\n"
                         "(diff -u ${DIR}/${CASE}.out.c ${WORK}/${CASE}.out.c)")
   endif()
-  # the description, where there is one to compare with
-  if(EXISTS "${DIR}/${CASE}.json")
-    execute_process(COMMAND ${YIELDC} --emit=json ${CASE}.c -o - ${flags}
-      WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
-    file(READ "${DIR}/${CASE}.json" want)
-    if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
-      message(FATAL_ERROR "--emit=json differs from ${CASE}.json:\n${out}")
+  # the description and the state graph, where there are ones to compare with
+  foreach(kind json dot)
+    if(EXISTS "${DIR}/${CASE}.${kind}")
+      execute_process(COMMAND ${YIELDC} --emit=${kind} ${CASE}.c -o - ${flags}
+        WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+      file(READ "${DIR}/${CASE}.${kind}" want)
+      if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
+        message(FATAL_ERROR "--emit=${kind} differs from ${CASE}.${kind}:\n${out}")
+      endif()
     endif()
-  endif()
+  endforeach()
   # --check accepts it and prints nothing
   execute_process(COMMAND ${YIELDC} --check ${CASE}.c ${flags}
     WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)

@@ -285,3 +285,264 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
     *len = b.len;
     return ok ? b.data : NULL;
 }
+
+/* ---- the state graph ---------------------------------------------------- */
+
+/*
+ * Which state a resume can reach next, from the syntax tree: first(n, K) is
+ * the set of YIELDs (and the end) that running statement n can reach first
+ * when, should n complete, what comes next reaches K. A loop is a fixed
+ * point; labels and cases remember what their statement reaches, and the
+ * whole walk repeats until nothing changes, so gotos and switches see it.
+ * Sets are bitsets: bit 0 is the end, bit k the k-th YIELD.
+ */
+#define FLOW_WORDS 8            /* up to 511 YIELDs per generator */
+struct flow_set {
+    unsigned long long bits[FLOW_WORDS];
+};
+
+struct flow {
+    const struct node **yields;         /* by state number */
+    struct flow_set *after;             /* what follows each YIELD */
+    const struct node **labels;         /* labels and cases, and what they reach */
+    struct flow_set *label_first;
+    size_t nyields, nlabels, cap_labels;
+    bool changed;
+};
+
+static void set_add(struct flow_set *s, size_t k)
+{
+    s->bits[k / 64] |= 1ull << (k % 64);
+}
+
+static bool set_has(const struct flow_set *s, size_t k)
+{
+    return (s->bits[k / 64] >> (k % 64)) & 1;
+}
+
+static struct flow_set set_union(struct flow_set a, const struct flow_set *b)
+{
+    for (size_t i = 0; i < FLOW_WORDS; i++)
+        a.bits[i] |= b->bits[i];
+    return a;
+}
+
+static bool set_equal(const struct flow_set *a, const struct flow_set *b)
+{
+    return memcmp(a, b, sizeof *a) == 0;
+}
+
+static size_t flow_index(struct flow *fl, const struct node *n, const struct node **list, size_t count)
+{
+    (void)fl;
+    for (size_t i = 0; i < count; i++)
+        if (list[i] == n)
+            return i;
+    return (size_t)-1;
+}
+
+/* Record what statement `n` (a label or case) reaches. */
+static void note_label(struct flow *fl, const struct node *n, const struct flow_set *reach)
+{
+    size_t i = flow_index(fl, n, fl->labels, fl->nlabels);
+    if (i == (size_t)-1) {
+        *ARRAY_PUSH(fl->labels, fl->nlabels, fl->cap_labels) = n;
+        size_t cap = fl->nlabels - 1;
+        fl->label_first = arena_grow(fl->label_first, fl->nlabels - 1, &cap, sizeof *fl->label_first);
+        fl->label_first[fl->nlabels - 1] = (struct flow_set){ { 0 } };
+        i = fl->nlabels - 1;
+    }
+    struct flow_set merged = set_union(fl->label_first[i], reach);
+    if (!set_equal(&merged, &fl->label_first[i])) {
+        fl->label_first[i] = merged;
+        fl->changed = true;
+    }
+}
+
+static struct flow_set label_reach(struct flow *fl, const struct node *label)
+{
+    size_t i = flow_index(fl, label, fl->labels, fl->nlabels);
+    return i == (size_t)-1 ? (struct flow_set){ { 0 } } : fl->label_first[i];
+}
+
+static const struct node *find_label_node(const struct node *n, const char *name)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_LABEL && n->label && strcmp(n->label, name) == 0)
+            return n;
+        const struct node *found = find_label_node(n->child, name);
+        if (found)
+            return found;
+    }
+    return NULL;
+}
+
+struct jumps {
+    struct flow_set brk, cont;
+    const struct node *body;            /* the function's body, to find labels */
+};
+
+static struct flow_set first(struct flow *fl, const struct node *n, struct flow_set k, const struct jumps *j);
+
+/* The statements of a list, run in order, then k. */
+static struct flow_set first_seq(struct flow *fl, const struct node *n, struct flow_set k, const struct jumps *j)
+{
+    if (!n)
+        return k;
+    return first(fl, n, first_seq(fl, n->next, k, j), j);
+}
+
+static const struct node *last_child(const struct node *n)
+{
+    const struct node *c = n->child;
+    while (c && c->next)
+        c = c->next;
+    return c;
+}
+
+static void case_entries(struct flow *fl, const struct node *n, struct flow_set *into, bool *has_default)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_SWITCH)
+            continue;   /* a nested switch's cases are its own */
+        if (n->kind == NODE_CASE) {
+            struct flow_set r = label_reach(fl, n);
+            *into = set_union(*into, &r);
+            if (!n->child || !n->child->next)   /* `default:` has a statement and no value */
+                *has_default = true;
+        }
+        case_entries(fl, n->child, into, has_default);
+    }
+}
+
+static struct flow_set first(struct flow *fl, const struct node *n, struct flow_set k, const struct jumps *j)
+{
+    struct flow_set r = { { 0 } };
+    switch (n->kind) {
+    case NODE_YIELD: {
+        size_t i = flow_index(fl, n, fl->yields, fl->nyields);
+        if (!set_equal(&fl->after[i], &k)) {
+            fl->after[i] = set_union(fl->after[i], &k);
+            fl->changed = true;
+        }
+        set_add(&r, i + 1);
+        return r;
+    }
+    case NODE_COMPOUND:
+        return first_seq(fl, n->child, k, j);
+    case NODE_RETURN:
+        set_add(&r, 0);
+        return r;
+    case NODE_BREAK:
+        return j->brk;
+    case NODE_CONTINUE:
+        return j->cont;
+    case NODE_GOTO: {
+        const struct node *target = n->label ? find_label_node(j->body, n->label) : NULL;
+        if (target)
+            return label_reach(fl, target);
+        set_add(&r, 0);     /* an unknown target: assume anything; at least the end */
+        for (size_t i = 0; i < fl->nyields; i++)
+            set_add(&r, i + 1);
+        return r;
+    }
+    case NODE_LABEL:
+    case NODE_CASE: {
+        const struct node *stmt = last_child(n);
+        r = stmt ? first(fl, stmt, k, j) : k;
+        note_label(fl, n, &r);
+        return r;
+    }
+    case NODE_IF: {
+        const struct node *then = n->child ? n->child->next : NULL;
+        const struct node *other = then ? then->next : NULL;
+        r = then ? first(fl, then, k, j) : k;
+        struct flow_set e = other ? first(fl, other, k, j) : k;
+        return set_union(r, &e);
+    }
+    case NODE_WHILE:
+    case NODE_FOR:
+    case NODE_FOREACH:
+    case NODE_DO: {
+        const struct node *body = n->kind == NODE_DO ? n->child : last_child(n);
+        struct flow_set loop = k;       /* the loop's head: leave, or run the body again */
+        for (int pass = 0; pass < 64; pass++) {
+            struct jumps inner = { k, loop, j->body };
+            struct flow_set b = body ? first(fl, body, loop, &inner) : loop;
+            struct flow_set next = set_union(k, &b);
+            if (set_equal(&next, &loop))
+                break;
+            loop = next;
+        }
+        if (n->kind == NODE_DO && body) {
+            struct jumps inner = { k, loop, j->body };
+            return first(fl, body, loop, &inner);
+        }
+        return loop;
+    }
+    case NODE_SWITCH: {
+        const struct node *body = last_child(n);
+        struct jumps inner = { k, j->cont, j->body };
+        if (body)
+            first(fl, body, k, &inner);
+        bool has_default = false;
+        case_entries(fl, body ? body->child : NULL, &r, &has_default);
+        if (body && body->kind == NODE_CASE)
+            case_entries(fl, body, &r, &has_default);
+        return has_default ? r : set_union(r, &k);
+    }
+    default:
+        return k;   /* an expression or declaration: it runs, then k */
+    }
+}
+
+static void collect_yield_nodes(const struct node *n, const struct node ***list, size_t *count, size_t *cap)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_YIELD)
+            *ARRAY_PUSH(*list, *count, *cap) = n;
+        collect_yield_nodes(n->child, list, count, cap);
+    }
+}
+
+char *describe_dot(const struct unit *unit, size_t *len)
+{
+    struct buf b = {0};
+    buf_printf(&b, "/* state graphs of the generators in %s (yieldc --emit=dot) */\n", unit->src.path);
+    for (const struct function *fn = unit->functions; fn; fn = fn->next) {
+        if (!fn->is_generator || !fn->body)
+            continue;
+        struct flow fl = {0};
+        size_t cap = 0;
+        collect_yield_nodes(fn->body, &fl.yields, &fl.nyields, &cap);
+        if (fl.nyields + 1 > FLOW_WORDS * 64)
+            continue;
+        fl.after = arena_alloc((fl.nyields + 1) * sizeof *fl.after);
+        struct flow_set end = { { 0 } }, start = { { 0 } };
+        set_add(&end, 0);
+        struct jumps top = { end, end, fn->body };
+        for (int pass = 0; pass < 64; pass++) {
+            fl.changed = false;
+            start = first(&fl, fn->body, end, &top);
+            if (!fl.changed)
+                break;
+        }
+        buf_printf(&b, "digraph %s {\n    start [shape=circle];\n    end [shape=doublecircle];\n", fn->name);
+        for (size_t i = 0; i < fl.nyields; i++) {
+            unsigned line, col;
+            source_line_col(&unit->src, fl.yields[i]->macro_begin, &line, &col);
+            buf_printf(&b, "    s%zu [shape=box, label=\"%zu: YIELD, line %u\"];\n", i + 1, i + 1, line);
+        }
+        for (size_t from = 0; from <= fl.nyields; from++) {
+            const struct flow_set *to = from == 0 ? &start : &fl.after[from - 1];
+            for (size_t k = 1; k <= fl.nyields; k++)
+                if (set_has(to, k))
+                    buf_printf(&b, "    %s%.0zu -> s%zu;\n", from ? "s" : "start", from, k);
+            if (set_has(to, 0))
+                buf_printf(&b, "    %s%.0zu -> end;\n", from ? "s" : "start", from);
+        }
+        buf_puts(&b, "}\n");
+    }
+    *len = b.len;
+    return b.data;
+}

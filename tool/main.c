@@ -28,8 +28,9 @@ static void usage(FILE *f)
           "options:\n"
           "  -o FILE          write the result to FILE ('-' for standard output)\n"
           "  --emit=WHAT      what to write: c (the transpiled source, the default),\n"
-          "                   header (frames and constructors, for plain C files) or\n"
-          "                   json (each generator's frame fields, size and states)\n"
+          "                   header (frames and constructors, for plain C files),\n"
+          "                   json (each generator's frame fields, size and states) or\n"
+          "                   dot (each generator's state graph, for Graphviz)\n"
           "  --check          report diagnostics only; write nothing\n"
           "  --no-line        do not emit #line directives\n"
           "  --depfile FILE   also write the make-style dependencies of the output\n"
@@ -99,6 +100,8 @@ static int run(const struct options *opts)
     char *text;
     if (opts->emit == EMIT_JSON) {
         text = describe_json(&unit, &len);
+    } else if (opts->emit == EMIT_DOT) {
+        text = describe_dot(&unit, &len);
     } else if (opts->emit == EMIT_HEADER) {
         text = generated_header(&unit, opts, &len);
         if (!text)
@@ -139,8 +142,10 @@ int main(int argc, char **argv)
                 opts.emit = EMIT_JSON;
             else if (strcmp(a + 7, "header") == 0)
                 opts.emit = EMIT_HEADER;
+            else if (strcmp(a + 7, "dot") == 0)
+                opts.emit = EMIT_DOT;
             else
-                return usage_error("unknown --emit kind '%s' (use c, header or json)", a + 7);
+                return usage_error("unknown --emit kind '%s' (use c, header, json or dot)", a + 7);
         } else if (strcmp(a, "--depfile") == 0 || strcmp(a, "-p") == 0) {
             if (++i == argc)
                 return usage_error("%s needs an argument", a);

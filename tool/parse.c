@@ -541,6 +541,8 @@ static enum node_kind kind_of(CXCursor c)
     case CXCursor_DefaultStmt: return NODE_CASE;
     case CXCursor_LabelStmt: return NODE_LABEL;
     case CXCursor_GotoStmt: return NODE_GOTO;
+    case CXCursor_BreakStmt: return NODE_BREAK;
+    case CXCursor_ContinueStmt: return NODE_CONTINUE;
     case CXCursor_IndirectGotoStmt: return NODE_INDIRECT_GOTO;
     case CXCursor_AddrLabelExpr: return NODE_ADDR_LABEL;
     case CXCursor_StmtExpr: return NODE_STMT_EXPR;

@@ -83,6 +83,8 @@ enum node_kind {
     NODE_CASE,
     NODE_LABEL,
     NODE_GOTO,
+    NODE_BREAK,
+    NODE_CONTINUE,
     NODE_INDIRECT_GOTO, /* GNU goto *p */
     NODE_ADDR_LABEL,    /* GNU &&label */
     NODE_STMT_EXPR,     /* GNU ({ ... }) */
@@ -299,6 +301,9 @@ char *describe_json(const struct unit *unit, size_t *len);
  * them; false (after a diagnostic) if a frame needs a type the file itself
  * declares. */
 char *generated_header(const struct unit *unit, const struct options *opts, size_t *len);
+/* --emit=dot: each generator's states (start, each YIELD, end) and the
+ * resumes that can lead from one to the next, for Graphviz. */
+char *describe_dot(const struct unit *unit, size_t *len);
 
 /* ---- emit.c ----------------------------------------------------------- */
 
