@@ -287,10 +287,16 @@ static bool needs_memcpy(const struct function *fn)
     return false;
 }
 
+/*
+ * The frame struct. A generator other files can call gets it inside a guard
+ * that the generated header (--emit=header) shares, so a file may see both.
+ */
 void frame_definition(struct buf *b, const struct function *fn)
 {
     buf_printf(b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
                fn->name);
+    if (!fn->is_static)
+        buf_printf(b, "#ifndef YIELDC_FRAME_%s\n#define YIELDC_FRAME_%s\n", fn->name, fn->name);
     buf_printf(b, "struct %s_frame {\n    struct yieldc_iter it;\n", fn->name);
     for (const struct var *v = fn->params; v; v = v->next)
         buf_printf(b, "    %s;\n", field_decl(v));
@@ -299,6 +305,8 @@ void frame_definition(struct buf *b, const struct function *fn)
             buf_printf(b, "    %s;\n", field_decl(v));
     frame_foreach_fields(b, fn->body);
     buf_puts(b, "};\n");
+    if (!fn->is_static)
+        buf_puts(b, "#endif\n");
 }
 
 const char *constructor_signature(const struct function *fn)

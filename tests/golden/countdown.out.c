@@ -5,10 +5,13 @@
 
 #line 7 "<stdout>"
 /* The frame of generator countdown: its parameters and the locals that live across a YIELD. */
+#ifndef YIELDC_FRAME_countdown
+#define YIELDC_FRAME_countdown
 struct countdown_frame {
     struct yieldc_iter it;
     int n;
 };
+#endif
 
 static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out);
 static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "countdown" };

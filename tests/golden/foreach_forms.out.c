@@ -8,11 +8,14 @@ struct range_frame range(int n);
 
 #line 10 "<stdout>"
 /* The frame of generator evens: its parameters and the locals that live across a YIELD. */
+#ifndef YIELDC_FRAME_evens
+#define YIELDC_FRAME_evens
 struct evens_frame {
     struct yieldc_iter it;
     struct yieldc_iter *src;
     struct yieldc_iter *yieldc_once_1;
 };
+#endif
 
 static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out);
 static const struct yieldc_ops evens_ops = { evens_resume, sizeof(int), "evens" };
@@ -40,13 +43,16 @@ static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out)
     }
 } return YIELDC_END; }
 
-#line 44 "<stdout>"
+#line 47 "<stdout>"
 /* The frame of generator range: its parameters and the locals that live across a YIELD. */
+#ifndef YIELDC_FRAME_range
+#define YIELDC_FRAME_range
 struct range_frame {
     struct yieldc_iter it;
     int n;
     int i;
 };
+#endif
 
 static enum yieldc_status range_resume(struct yieldc_iter *it, void *out);
 static const struct yieldc_ops range_ops = { range_resume, sizeof(int), "range" };

@@ -5,11 +5,14 @@
 
 #line 7 "<stdout>"
 /* The frame of generator machine: its parameters and the locals that live across a YIELD. */
+#ifndef YIELDC_FRAME_machine
+#define YIELDC_FRAME_machine
 struct machine_frame {
     struct yieldc_iter it;
     int n;
     int k;
 };
+#endif
 
 static enum yieldc_status machine_resume(struct yieldc_iter *it, void *out);
 static const struct yieldc_ops machine_ops = { machine_resume, sizeof(int), "machine" };

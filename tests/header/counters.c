@@ -1,7 +1,6 @@
-/* Generators defined here, created and driven from main.c, a plain C file
- * that includes the header yieldc generates from this one. */
-#include <yieldc.h>
-#include "point.h"
+/* Generators defined here, declared in counters.h, and used from main.c (a
+ * plain C file) and from squares.c (which goes through yieldc too). */
+#include "counters.h"
 
 GENERATOR(int) count_up_to(int n)
 {

@@ -1,7 +1,7 @@
-/* Plain C: no yieldc run on this file. The generated header gives it the
- * frames and constructors of the generators in counters.c. */
+/* Plain C: no yieldc run on this file. counters.h gives it, through the
+ * header yieldc generates, the frames and constructors of counters.c. */
 #include <stdio.h>
-#include "counters.yieldc.h"
+#include "counters.h"
 
 int main(void)
 {
@@ -14,6 +14,7 @@ int main(void)
         printf("%d\n", n);
     while (yieldc_next(&diag.it, &p) == YIELDC_VALUE)
         printf("(%d, %d)\n", p.x, p.y);
+    print_squares(2);
     printf("frame sizes: %zu %zu\n", sizeof counter, sizeof diag);
     return 0;
 }
