@@ -34,36 +34,43 @@ if(NOT TARGET yieldc::runtime)
     INTERFACE_INCLUDE_DIRECTORIES "${CMAKE_CURRENT_LIST_DIR}/../runtime")
 endif()
 
+# Adds to <target> the yieldc run that writes <out> from <source>, with the
+# target's include directories, definitions and C standard, and its depfile.
+function(_yieldc_add_run target source out comment)
+  set(_inc "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
+  set(_def "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
+  set(_std "$<TARGET_PROPERTY:${target},C_STANDARD>")
+  get_filename_component(_outdir "${out}" DIRECTORY)
+  file(MAKE_DIRECTORY "${_outdir}")    # Makefiles do not make it
+  add_custom_command(
+    OUTPUT "${out}"
+    COMMAND "${YIELDC_EXECUTABLE}" ${ARGN} "${source}" -o "${out}" --depfile "${out}.d" --
+            "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
+            "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
+            "$<$<BOOL:${_std}>:-std=c${_std}>"
+    DEPENDS "${source}" ${YIELDC_EXECUTABLE}
+    DEPFILE "${out}.d"
+    COMMENT "${comment}"
+    COMMAND_EXPAND_LISTS
+    VERBATIM)
+  target_sources(${target} PRIVATE "${out}")
+  target_link_libraries(${target} PRIVATE yieldc::runtime)
+endfunction()
+
 function(yieldc_transpile target)
   if(NOT TARGET ${target})
     message(FATAL_ERROR "yieldc_transpile: '${target}' is not a target")
   endif()
-  set(_inc "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
-  set(_def "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
-  set(_std "$<TARGET_PROPERTY:${target},C_STANDARD>")
   foreach(_src IN LISTS ARGN)
     get_filename_component(_abs "${_src}" ABSOLUTE)
     get_filename_component(_name "${_src}" NAME_WE)
     set(_out "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}/${_name}.c")
-    file(MAKE_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}")    # Makefiles do not make it
-    add_custom_command(
-      OUTPUT "${_out}"
-      COMMAND "${YIELDC_EXECUTABLE}" "${_abs}" -o "${_out}" --depfile "${_out}.d" --
-              "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
-              "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
-              "$<$<BOOL:${_std}>:-std=c${_std}>"
-      DEPENDS "${_abs}" ${YIELDC_EXECUTABLE}
-      DEPFILE "${_out}.d"
-      COMMENT "yieldc ${_src}"
-      COMMAND_EXPAND_LISTS
-      VERBATIM)
-    target_sources(${target} PRIVATE "${_out}")
+    _yieldc_add_run(${target} "${_abs}" "${_out}" "yieldc ${_src}")
     # the output lives in the build tree: `#include "x.h"` must still find
     # the headers next to the source
     get_filename_component(_srcdir "${_abs}" DIRECTORY)
     set_source_files_properties("${_out}" TARGET_DIRECTORY ${target} PROPERTIES INCLUDE_DIRECTORIES "${_srcdir}")
   endforeach()
-  target_link_libraries(${target} PRIVATE yieldc::runtime)
 endfunction()
 
 function(yieldc_enable target)
@@ -97,28 +104,14 @@ function(yieldc_enable target)
 endfunction()
 
 function(yieldc_header target)
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "yieldc_header: '${target}' is not a target")
+  endif()
   set(_dir "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}")
-  file(MAKE_DIRECTORY "${_dir}")
-  set(_inc "$<TARGET_PROPERTY:${target},INCLUDE_DIRECTORIES>")
-  set(_def "$<TARGET_PROPERTY:${target},COMPILE_DEFINITIONS>")
-  set(_std "$<TARGET_PROPERTY:${target},C_STANDARD>")
   foreach(_src IN LISTS ARGN)
     get_filename_component(_abs "${_src}" ABSOLUTE)
     get_filename_component(_name "${_src}" NAME_WE)
-    set(_out "${_dir}/${_name}.yieldc.h")
-    add_custom_command(
-      OUTPUT "${_out}"
-      COMMAND "${YIELDC_EXECUTABLE}" --emit=header "${_abs}" -o "${_out}" --depfile "${_out}.d" --
-              "$<$<BOOL:${_inc}>:-I$<JOIN:${_inc},;-I>>"
-              "$<$<BOOL:${_def}>:-D$<JOIN:${_def},;-D>>"
-              "$<$<BOOL:${_std}>:-std=c${_std}>"
-      DEPENDS "${_abs}" ${YIELDC_EXECUTABLE}
-      DEPFILE "${_out}.d"
-      COMMENT "yieldc --emit=header ${_src}"
-      COMMAND_EXPAND_LISTS
-      VERBATIM)
-    target_sources(${target} PRIVATE "${_out}")
+    _yieldc_add_run(${target} "${_abs}" "${_dir}/${_name}.yieldc.h" "yieldc --emit=header ${_src}" --emit=header)
   endforeach()
   target_include_directories(${target} PRIVATE "${_dir}")
-  target_link_libraries(${target} PRIVATE yieldc::runtime)
 endfunction()

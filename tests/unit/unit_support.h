@@ -15,52 +15,6 @@
 
 #if !defined(_DEFAULT_SOURCE)
 #error "define _DEFAULT_SOURCE before any include (mkstemps, dup2, fileno)"
-/* ---- capturing stderr ---------------------------------------------------- */
-
-/* While capturing, stderr (fd 2) writes to a temporary file. */
-struct unit_capture {
-    char path[64];
-    int saved_fd;
-};
-
-static inline void unit_capture_begin(struct unit_capture *c)
-{
-    strcpy(c->path, "/tmp/yieldc_unit_stderr_XXXXXX");
-    int fd = mkstemp(c->path);
-    if (fd < 0) {
-        perror("mkstemp");
-        abort();
-    }
-    fflush(stderr);
-    c->saved_fd = dup(STDERR_FILENO);
-    if (c->saved_fd < 0 || dup2(fd, STDERR_FILENO) < 0) {
-        perror("dup");
-        abort();
-    }
-    close(fd);
-}
-
-/* Restore stderr; return what was written to it (arena, NUL-terminated). */
-static inline char *unit_capture_end(struct unit_capture *c)
-{
-    fflush(stderr);
-    dup2(c->saved_fd, STDERR_FILENO);
-    close(c->saved_fd);
-    FILE *f = fopen(c->path, "rb");
-    if (!f) {
-        perror(c->path);
-        abort();
-    }
-    struct buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&b, chunk, n);
-    fclose(f);
-    unlink(c->path);
-    return b.data ? b.data : arena_strdup("");
-}
-
 #endif
 
 #include "tool.h"
@@ -72,52 +26,6 @@ static inline char *unit_capture_end(struct unit_capture *c)
 
 #ifndef YIELDC_TEST_RUNTIME_DIR
 #error "YIELDC_TEST_RUNTIME_DIR must name the runtime include directory"
-/* ---- capturing stderr ---------------------------------------------------- */
-
-/* While capturing, stderr (fd 2) writes to a temporary file. */
-struct unit_capture {
-    char path[64];
-    int saved_fd;
-};
-
-static inline void unit_capture_begin(struct unit_capture *c)
-{
-    strcpy(c->path, "/tmp/yieldc_unit_stderr_XXXXXX");
-    int fd = mkstemp(c->path);
-    if (fd < 0) {
-        perror("mkstemp");
-        abort();
-    }
-    fflush(stderr);
-    c->saved_fd = dup(STDERR_FILENO);
-    if (c->saved_fd < 0 || dup2(fd, STDERR_FILENO) < 0) {
-        perror("dup");
-        abort();
-    }
-    close(fd);
-}
-
-/* Restore stderr; return what was written to it (arena, NUL-terminated). */
-static inline char *unit_capture_end(struct unit_capture *c)
-{
-    fflush(stderr);
-    dup2(c->saved_fd, STDERR_FILENO);
-    close(c->saved_fd);
-    FILE *f = fopen(c->path, "rb");
-    if (!f) {
-        perror(c->path);
-        abort();
-    }
-    struct buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_add(&b, chunk, n);
-    fclose(f);
-    unlink(c->path);
-    return b.data ? b.data : arena_strdup("");
-}
-
 #endif
 
 /* Write `text` to a fresh /tmp/yieldc_unit_XXXXXX.c; returns its path (arena). */
