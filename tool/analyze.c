@@ -44,8 +44,9 @@ static bool has_ancestor(const struct node *n, enum node_kind kind)
 
 static const struct source *src;
 
-void scan_identifiers(const struct source *in, size_t begin, size_t end,
-                      void (*fn)(const char *text, size_t begin, size_t len, void *ctx), void *ctx)
+/* Call fn for every identifier in [begin, end) outside comments and literals. */
+static void scan_identifiers(const struct source *in, size_t begin, size_t end,
+                             void (*fn)(const char *text, size_t begin, size_t len, void *ctx), void *ctx)
 {
     const char *t = in->text;
     for (size_t i = begin; i < end;) {

@@ -256,9 +256,7 @@ bool parse_unit(const struct options *opts, struct unit *unit);
 bool analyze_unit(struct unit *unit);
 /* A declaration of types only (no VLA typedef): it moves before the frame. */
 bool decl_stmt_moves(const struct node *d);
-/* Call fn for every identifier in [begin, end) outside comments and literals. */
-void scan_identifiers(const struct source *src, size_t begin, size_t end,
-                      void (*fn)(const char *text, size_t begin, size_t len, void *ctx), void *ctx);
+
 
 /* ---- rewrite.c -------------------------------------------------------- */
 
