@@ -190,10 +190,10 @@ static void report_clang_errors(const struct unit *unit)
 
 /* ---- names ------------------------------------------------------------ */
 
-/* A set of identifiers (open addressing), each with where it first appears. */
+/* A set of identifiers (open addressing), each with where it first and last appears. */
 struct words {
     const char **items;
-    size_t *offsets;
+    size_t *offsets, *last;
     size_t len, cap;
 };
 
@@ -235,17 +235,35 @@ static void words_add_at(struct words *w, const char *s, size_t n, size_t offset
         w->cap = old.cap ? old.cap * 2 : 64;
         w->items = arena_alloc(w->cap * sizeof *w->items);
         w->offsets = arena_alloc(w->cap * sizeof *w->offsets);
+        w->last = arena_alloc(w->cap * sizeof *w->last);
         w->len = 0;
-        for (size_t i = 0; i < old.cap; i++)
-            if (old.items[i])
-                words_add_at(w, old.items[i], strlen(old.items[i]), old.offsets[i]);
+        for (size_t i = 0; i < old.cap; i++) {
+            if (old.items[i]) {
+                size_t k = words_slot(w, old.items[i], strlen(old.items[i]));
+                w->items[k] = old.items[i];
+                w->offsets[k] = old.offsets[i];
+                w->last[k] = old.last[i];
+                w->len++;
+            }
+        }
     }
     size_t i = words_slot(w, s, n);
-    if (w->items[i])
+    if (w->items[i]) {
+        w->last[i] = offset;
         return;
+    }
     w->items[i] = arena_strndup(s, n);
-    w->offsets[i] = offset;
+    w->offsets[i] = w->last[i] = offset;
     w->len++;
+}
+
+/* Whether `name` appears in the file outside [begin, end). */
+static bool used_outside(const struct words *file, const char *name, size_t begin, size_t end)
+{
+    if (!file->cap)
+        return false;
+    size_t i = words_slot(file, name, strlen(name));
+    return file->items[i] && (file->offsets[i] < begin || file->last[i] >= end);
 }
 
 static void words_add(struct words *w, const char *s, size_t n)
@@ -264,15 +282,22 @@ static void collect_words(struct words *w, size_t begin, size_t end)
     scan_identifiers(src, begin, end, add_identifier, w);
 }
 
-/* `base`, or `base_` with as many underscores as it takes to be unused. */
-static const char *unique_name(struct words *used, const char *base)
+/* `base`, or `base_` with as many underscores as it takes to be unused,
+ * in the function and as a macro name. */
+static const char *unique_name(struct words *used, const struct words *macros, const char *base)
 {
     const char *name = base;
-    while (words_has(used, name, strlen(name)))
+    while (words_has(used, name, strlen(name)) || words_has(macros, name, strlen(name)))
         name = arena_printf("%s_", name);
     words_add(used, name, strlen(name));
     return name;
 }
+
+/* What the names of a generator are checked against: built once per file. */
+struct file_names {
+    struct words words;         /* every identifier of the file, first and last place */
+    struct words macros;        /* every macro name, with where the main file defines it */
+};
 
 /* ---- the frame ---------------------------------------------------------- */
 
@@ -498,7 +523,7 @@ struct frame_check {
     const struct unit *unit;
     struct function *fn;
     struct frame_ctx *f;
-    struct words *outside;      /* identifiers of the file outside this body */
+    const struct words *file;   /* every identifier of the file */
 };
 
 bool decl_stmt_moves(const struct node *d)
@@ -542,7 +567,7 @@ static void check_frame_use(struct node *n, void *ctx)
         }
         /* it moves to file scope: its names must not be used outside this body */
         for (size_t i = 0; i < n->nnames; i++)
-            if (words_has(fc->outside, n->names[i], strlen(n->names[i])))
+            if (used_outside(fc->file, n->names[i], fc->fn->body->begin, fc->fn->body->end))
                 error_at(n->begin, "'%s', defined in generator '%s', is also a name outside it; "
                                    "yieldc moves the body's types to file scope, so rename one of them",
                          n->names[i], fc->fn->name);
@@ -599,7 +624,7 @@ static void assign_fields(struct function *fn, struct var *vars, struct words *f
     (void)fn;
 }
 
-static void analyze_generator(const struct unit *unit, struct function *fn)
+static void analyze_generator(const struct unit *unit, const struct file_names *names, struct function *fn)
 {
     if (!fn->yield_type || !*fn->yield_type) {
         error_at(fn->gen_macro_begin, "GENERATOR needs the type of its values: 'GENERATOR(int) %s(...)'",
@@ -637,10 +662,7 @@ static void analyze_generator(const struct unit *unit, struct function *fn)
     }
     walk(fn->body, mark_foreach_loops, &f);
 
-    struct words outside = {0};
-    collect_words(&outside, 0, fn->body->begin);
-    collect_words(&outside, fn->body->end, src->len);
-    struct frame_check fc = { unit, fn, &f, &outside };
+    struct frame_check fc = { unit, fn, &f, &names->words };
     walk(fn->body, check_frame_use, &fc);
 
     struct words fields = {0};
@@ -652,19 +674,19 @@ static void analyze_generator(const struct unit *unit, struct function *fn)
     collect_words(&used, fn->begin, fn->end);
     for (size_t i = 0; i < fn->nmacro_words; i++)
         words_add(&used, fn->macro_words[i], strlen(fn->macro_words[i]));
-    for (size_t i = 0; i < unit->nmacro_names; i++) {
-        const char *m = unit->macro_names[i];
-        words_add(&used, m, strlen(m));
-        /* the generated code names these members of the runtime's structs */
-        if ((strcmp(m, "it") == 0 || strcmp(m, "state") == 0) && unit->macro_name_offsets[i] < fn->end)
-            error_at(unit->macro_name_offsets[i] != (size_t)-1 ? unit->macro_name_offsets[i] : fn->name_begin,
+    /* the generated code names these members of the runtime's structs */
+    static const char *const members[] = { "it", "state" };
+    for (size_t i = 0; i < 2; i++) {
+        size_t at;
+        if (words_find(&names->macros, members[i], strlen(members[i]), &at) && (at == (size_t)-1 || at < fn->end))
+            error_at(at != (size_t)-1 ? at : fn->name_begin,
                      "macro '%s' would rewrite the code yieldc generates for generator '%s'; "
-                     "#undef it before the generator or rename it", m, fn->name);
+                     "#undef it before the generator or rename it", members[i], fn->name);
     }
-    fn->self = unique_name(&used, "self");
-    fn->it = unique_name(&used, "it");
-    fn->out = unique_name(&used, "out");
-    fn->state = unique_name(&used, "state");
+    fn->self = unique_name(&used, &names->macros, "self");
+    fn->it = unique_name(&used, &names->macros, "it");
+    fn->out = unique_name(&used, &names->macros, "out");
+    fn->state = unique_name(&used, &names->macros, "state");
 }
 
 /* The names yieldc defines next to a generator must not be taken already. */
@@ -708,11 +730,14 @@ bool analyze_unit(struct unit *unit)
         return false;
     }
 
-    struct words file_words = {0};
-    collect_words(&file_words, 0, src->len);
-    check_generated_names(unit, &file_words);
+    struct file_names names = {0};
+    collect_words(&names.words, 0, src->len);
+    for (size_t i = 0; i < unit->nmacro_names; i++)
+        words_add_at(&names.macros, unit->macro_names[i], strlen(unit->macro_names[i]),
+                     unit->macro_name_offsets[i]);
+    check_generated_names(unit, &names.words);
     for (struct function *fn = unit->functions; fn; fn = fn->next)
         if (fn->is_generator && fn->body)
-            analyze_generator(unit, fn);
+            analyze_generator(unit, &names, fn);
     return error_count() == 0;
 }

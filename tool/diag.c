@@ -18,17 +18,34 @@ void diag_set_source(const struct source *src)
     main_source = src;
 }
 
+/* Where each line of the last source asked about starts, for a binary search. */
+static const struct source *indexed;
+static size_t *line_starts, nlines;
+
 void source_line_col(const struct source *src, size_t offset, unsigned *line, unsigned *col)
 {
-    unsigned l = 1;
-    size_t start = 0;
-    for (size_t i = 0; i < offset && i < src->len; i++)
-        if (src->text[i] == '\n') {
-            l++;
-            start = i + 1;
-        }
-    *line = l;
-    *col = (unsigned)(offset - start) + 1;
+    if (indexed != src || !line_starts) {
+        size_t cap = 0;
+        nlines = 0;
+        line_starts = NULL;
+        *ARRAY_PUSH(line_starts, nlines, cap) = 0;
+        for (size_t i = 0; i < src->len; i++)
+            if (src->text[i] == '\n')
+                *ARRAY_PUSH(line_starts, nlines, cap) = i + 1;
+        indexed = src;
+    }
+    if (offset > src->len)
+        offset = src->len;
+    size_t lo = 0, hi = nlines;     /* the last line start <= offset */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (line_starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    *line = (unsigned)lo + 1;
+    *col = (unsigned)(offset - line_starts[lo]) + 1;
 }
 
 void diag_print(const char *path, unsigned line, unsigned col, const char *severity,

@@ -174,14 +174,23 @@ static const struct expansion *expansion_within(struct parser *p, const char *na
 /* The innermost user macro invocation whose arguments hold `offset`, if any. */
 static const struct expansion *macro_around(const struct parser *p, size_t offset)
 {
-    const struct expansion *found = NULL;
-    for (size_t i = 0; i < p->nexpansions; i++) {
-        const struct expansion *e = &p->expansions[i];
-        if (e->begin < offset && offset < e->end && strcmp(e->name, "YIELD") != 0
-            && strcmp(e->name, "FOREACH") != 0 && strcmp(e->name, "GENERATOR") != 0)
-            found = e;
+    /* the main file's invocations are in source order: find the last one
+     * starting before offset, then look back over the few that may nest */
+    size_t lo = 0, hi = p->nexpansions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->expansions[mid].begin < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return found;
+    for (size_t i = lo, seen = 0; i > 0 && seen < 64; i--, seen++) {
+        const struct expansion *e = &p->expansions[i - 1];
+        if (offset < e->end && strcmp(e->name, "YIELD") != 0 && strcmp(e->name, "FOREACH") != 0
+            && strcmp(e->name, "GENERATOR") != 0)
+            return e;
+    }
+    return NULL;
 }
 
 /*
