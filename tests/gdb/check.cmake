@@ -3,7 +3,7 @@
 # Debugs the transpiled accumulate.c in gdb (batch mode): a breakpoint on a
 # line of the generator's body stops there on each resume with the right
 # values, locals print by their original names, and `next` steps over a
-# YIELD to the end of the generator's body, in the user's file.
+# YIELD to the end of the generator's body or back to its caller.
 execute_process(COMMAND "${GDB}" -batch -nx -x "${HELPER}"
     -ex "break accumulate.c:10" -ex run
     -ex "yieldc-print i" -ex "yieldc-print total" -ex "yieldc-print n"
@@ -18,7 +18,9 @@ set(expected
   "Breakpoint 1, accumulate_resume [^\n]* at [^\n]*accumulate.c:10\n"
   "i = 2\ntotal = 1\n"
   "11[ \t]+YIELD\\(total\\);[^\n]*\n"
-  "13[ \t]+}")
+  # stepping over the YIELD suspends the generator: gcc stops on the body's
+  # closing brace first, clang goes straight back to the caller
+  "(13[ \t]+}|yieldc_next \\(|main \\()")
 foreach(piece IN LISTS expected)
   if(NOT out MATCHES "${piece}")
     message(FATAL_ERROR "gdb output lacks /${piece}/:\n${out}\n${err}")
