@@ -111,8 +111,9 @@ static bool yield_is_statement(const struct node *y)
 /* ---- rules for every function ------------------------------------------- */
 
 struct place_ctx {
+    const struct unit *unit;
     struct function *fn;
-    size_t last_yield_macro;
+    size_t last_yield_macro, last_foreach_macro;
     unsigned *foreach_count;
 };
 
@@ -125,6 +126,16 @@ static const char *identifier_at(size_t offset, const char *fallback)
     while (end < src->len && (isalnum((unsigned char)src->text[end]) || src->text[end] == '_'))
         end++;
     return end > offset ? arena_strndup(src->text + offset, end - offset) : fallback;
+}
+
+/* The name of the innermost macro invocation whose arguments hold `offset`. */
+static const char *enclosing_macro(const struct unit *unit, size_t offset)
+{
+    const char *name = "?";
+    for (size_t i = 0; i < unit->nmacro_uses; i++)
+        if (unit->macro_uses[i].begin < offset && offset < unit->macro_uses[i].end)
+            name = unit->macro_uses[i].name;
+    return name;
 }
 
 static bool is_setjmp_family(const char *name)
@@ -152,9 +163,10 @@ static void check_placement(struct node *n, void *ctx)
         else if (n->via_macro && n->parent && n->parent->begin == n->begin)
             error_at(n->begin, "macro '%s' expands to more than 'YIELD(value)'; write the YIELD "
                                "directly in the generator's body", n->via_macro);
-        else if (n->via_macro && pc->last_yield_macro == n->macro_begin)
+        else if (pc->last_yield_macro == n->macro_begin)
             error_at(n->begin, "macro '%s' expands to more than one YIELD; write each "
-                               "'YIELD(value);' directly in the generator's body", n->via_macro);
+                               "'YIELD(value);' directly in the generator's body",
+                     n->via_macro ? n->via_macro : enclosing_macro(pc->unit, n->macro_begin));
         else if (!fn->is_generator)
             error_at(n->begin, "YIELD in function '%s', which is not a generator; "
                                "declare it as 'GENERATOR(type) %s(...)'", fn->name, fn->name);
@@ -167,6 +179,10 @@ static void check_placement(struct node *n, void *ctx)
         pc->last_yield_macro = n->macro_begin;
     } else if (n->kind == NODE_FOREACH) {
         n->foreach_index = ++*pc->foreach_count;
+        if (n->macro_end && pc->last_foreach_macro == n->macro_begin)
+            error_at(n->begin, "macro '%s' expands to more than one FOREACH; write each FOREACH "
+                               "directly", enclosing_macro(pc->unit, n->macro_begin));
+        pc->last_foreach_macro = n->macro_begin;
         if (!n->macro_end)
             error_at(n->begin, "FOREACH reached through another macro; write "
                                "'FOREACH (type name, source)' directly");
@@ -304,6 +320,14 @@ struct file_names {
 static bool is_loop(const struct node *n)
 {
     return n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR || n->kind == NODE_FOREACH;
+}
+
+static size_t enclosing_block_end(const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (p->kind == NODE_COMPOUND)
+            return p->end;
+    return n->end;
 }
 
 static size_t scope_begin(const struct node *decl)
@@ -522,6 +546,7 @@ static void mark_foreach_loops(struct node *n, void *ctx)
 struct frame_check {
     const struct unit *unit;
     struct function *fn;
+    struct words moved;         /* names of the body's types moved so far */
     struct frame_ctx *f;
     const struct words *file;   /* every identifier of the file */
 };
@@ -541,15 +566,28 @@ static bool type_decl_moves(const struct node *n)
     return n->parent && decl_stmt_moves(n->parent);
 }
 
-/* Whether a YIELD may run after `n` while what `n` made on the stack is in use. */
-static bool yield_may_follow(const struct frame_check *fc, const struct node *n)
+/* Whether a YIELD may run after `n` while what `n` made on the stack, which
+ * lasts until `until`, is in use. */
+static bool yield_may_follow(const struct frame_check *fc, const struct node *n, size_t until)
 {
-    if (yield_in(fc->f, n->begin, fc->fn->body->end))
+    if (yield_in(fc->f, n->begin, until))
         return true;
     for (const struct node *p = n->parent; p; p = p->parent)
         if (is_loop(p) && yield_in(fc->f, p->begin, p->end))
             return true;
     return false;
+}
+
+/* The parameter or local of `fn` named `name`, if any. */
+static const struct var *function_var(const struct function *fn, const char *name)
+{
+    for (const struct var *v = fn->params; v; v = v->next)
+        if (strcmp(v->name, name) == 0)
+            return v;
+    for (const struct var *v = fn->locals; v; v = v->next)
+        if (strcmp(v->name, name) == 0)
+            return v;
+    return NULL;
 }
 
 /* Uses of the frame that the rewrite cannot express, and stack memory that a YIELD would free. */
@@ -565,12 +603,26 @@ static void check_frame_use(struct node *n, void *ctx)
                                    "that yieldc moves before the generator; define the macro before "
                                    "the generator", m->name, fc->fn->name);
         }
-        /* it moves to file scope: its names must not be used outside this body */
-        for (size_t i = 0; i < n->nnames; i++)
-            if (used_outside(fc->file, n->names[i], fc->fn->body->begin, fc->fn->body->end))
+        /* it moves to file scope: its names must not be used outside this body,
+         * nor twice in it, and what it names must mean the same there */
+        for (size_t i = 0; i < n->nnames; i++) {
+            const char *name = n->names[i];
+            const char *space = strchr(name, ' ');       /* a tag: "struct s" */
+            const char *ident = space ? space + 1 : name;
+            if (used_outside(fc->file, ident, fc->fn->body->begin, fc->fn->body->end))
                 error_at(n->begin, "'%s', defined in generator '%s', is also a name outside it; "
                                    "yieldc moves the body's types to file scope, so rename one of them",
-                         n->names[i], fc->fn->name);
+                         ident, fc->fn->name);
+            else if (words_has(&fc->moved, name, strlen(name)) || (!space && function_var(fc->fn, name)))
+                error_at(n->begin, "'%s' is declared twice in generator '%s'; yieldc moves the body's "
+                                   "types to file scope, so rename one of them", ident, fc->fn->name);
+            words_add(&fc->moved, name, strlen(name));
+        }
+        if (n->uses_local)
+            error_at(n->begin, "a type defined in generator '%s' uses '%s', a variable of the generator; "
+                               "yieldc moves the body's types to file scope, where '%s' means something "
+                               "else: define the type outside the generator", fc->fn->name, n->uses_local,
+                     n->uses_local);
     }
     if (n->kind == NODE_DECL_STMT && n->child && n->child->kind == NODE_TYPE_DECL) {
         for (const struct node *v = n->child; v; v = v->next)
@@ -601,10 +653,11 @@ static void check_frame_use(struct node *n, void *ctx)
                  n->kind == NODE_VAR_DECL ? "declared" : "named");
     } else if (n->kind == NODE_CALL && n->callee
                && (strcmp(n->callee, "alloca") == 0 || strcmp(n->callee, "__builtin_alloca") == 0)) {
-        if (yield_may_follow(fc, n))
+        if (yield_may_follow(fc, n, fc->fn->body->end))     /* alloca memory lasts until the return */
             error_at(n->begin, "memory from alloca in generator '%s' would be freed by the next "
                                "YIELD; use a local array or malloc", fc->fn->name);
-    } else if (n->kind == NODE_COMPOUND_LITERAL && n->address_taken && yield_may_follow(fc, n)) {
+    } else if (n->kind == NODE_COMPOUND_LITERAL && n->address_taken
+               && yield_may_follow(fc, n, enclosing_block_end(n))) {      /* a literal lasts for its block */
         error_at(n->begin, "a compound literal whose address is taken in generator '%s' would be "
                            "freed by the next YIELD; use a local array instead", fc->fn->name);
     }
@@ -662,7 +715,7 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
     }
     walk(fn->body, mark_foreach_loops, &f);
 
-    struct frame_check fc = { unit, fn, &f, &names->words };
+    struct frame_check fc = { unit, fn, {0}, &f, &names->words };
     walk(fn->body, check_frame_use, &fc);
 
     struct words fields = {0};
@@ -687,6 +740,69 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
     fn->it = unique_name(&used, &names->macros, "it");
     fn->out = unique_name(&used, &names->macros, "out");
     fn->state = unique_name(&used, &names->macros, "state");
+}
+
+/*
+ * Where each generator's frame struct goes. Code between a prototype and
+ * the definition may call the generator, which needs the complete frame: it
+ * goes at the first prototype, when the types of its fields are declared by
+ * then. A FOREACH over a generator keeps that generator's frame inside its
+ * own frame, which therefore must come later.
+ */
+static void place_frames(struct unit *unit)
+{
+    for (struct function *fn = unit->functions; fn; fn = fn->next) {
+        if (!fn->is_generator || !fn->body)
+            continue;
+        fn->frame_at = fn->begin;
+        struct function *proto = NULL;
+        for (struct function *p = unit->functions; p && p != fn; p = p->next)
+            if (p->is_generator && !p->body && strcmp(p->name, fn->name) == 0) {
+                proto = p;
+                break;
+            }
+        if (!proto)
+            continue;
+        bool ready = true;
+        for (const struct var *v = fn->params; v; v = v->next)
+            ready = ready && (v->local_type_at == (size_t)-1 || v->local_type_at < proto->begin);
+        for (const struct var *v = fn->locals; v; v = v->next)
+            ready = ready && (!v->in_frame || v->local_type_at == (size_t)-1 || v->local_type_at < proto->begin
+                              || (v->local_type_at > fn->body->begin && v->local_type_at < fn->body->end));
+        if (ready) {
+            fn->frame_at = proto->begin;
+            proto->frame_of = fn;
+        }
+    }
+}
+
+static const struct function *generator_named(const struct unit *unit, const char *name)
+{
+    for (const struct function *g = unit->functions; g; g = g->next)
+        if (g->is_generator && g->body && strcmp(g->name, name) == 0)
+            return g;
+    return NULL;
+}
+
+struct nested_frames {
+    const struct unit *unit;
+    const struct function *fn;
+};
+
+static void check_nested_frame(struct node *n, void *ctx)
+{
+    struct nested_frames *nf = ctx;
+    if (n->kind != NODE_FOREACH || !n->loop_in_frame || !n->source_generator)
+        return;
+    const struct function *g = generator_named(nf->unit, n->source_generator);
+    if (g == nf->fn)
+        error_at(n->begin, "generator '%s' runs a FOREACH over itself across a YIELD: its frame would "
+                           "contain itself; recursion needs YIELD_FROM, which is not supported yet",
+                 nf->fn->name);
+    else if (g && g->frame_at > nf->fn->frame_at)
+        error_at(n->begin, "generator '%s' keeps a frame of generator '%s' across a YIELD, but that frame "
+                           "is defined later in the file; define or declare '%s' before '%s'",
+                 nf->fn->name, g->name, g->name, nf->fn->name);
 }
 
 /* The names yieldc defines next to a generator must not be taken already. */
@@ -716,7 +832,11 @@ bool analyze_unit(struct unit *unit)
                             "inside a GENERATOR function", s->what);
     unsigned foreach_count = 0;
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
-        struct place_ctx ctx = { fn, (size_t)-1, &foreach_count };
+        struct place_ctx ctx = { unit, fn, (size_t)-1, (size_t)-1, &foreach_count };
+        for (const struct var *v = fn->is_generator && fn->body ? fn->params : NULL; v; v = v->next)
+            if (!*v->name)
+                error_at(v->decl_offset, "a parameter of generator '%s' has no name; name it (the "
+                                         "frame keeps every parameter)", fn->name);
         if (fn->is_generator && fn->body && fn->is_variadic)
             error_at(fn->name_begin, "generator '%s' is variadic; its body runs after the call has "
                                      "returned, when the '...' arguments are gone: pass a pointer "
@@ -739,5 +859,11 @@ bool analyze_unit(struct unit *unit)
     for (struct function *fn = unit->functions; fn; fn = fn->next)
         if (fn->is_generator && fn->body)
             analyze_generator(unit, &names, fn);
+    place_frames(unit);
+    for (struct function *fn = unit->functions; fn; fn = fn->next) {
+        struct nested_frames nf = { unit, fn };
+        if (fn->is_generator && fn->body)
+            walk(fn->body, check_nested_frame, &nf);
+    }
     return error_count() == 0;
 }

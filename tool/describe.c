@@ -41,7 +41,9 @@ static const struct function *find_generator(const struct unit *unit, const char
     return NULL;
 }
 
-static void place_foreach_fields(const struct unit *unit, struct layout *l, const struct node *n, int depth)
+static long long frame_size_at(const struct unit *unit, const struct function *fn, int nesting);
+
+static void place_foreach_fields(const struct unit *unit, struct layout *l, const struct node *n, int nesting)
 {
     for (; n; n = n->next) {
         if (n->kind == NODE_FOREACH && n->loop_in_frame) {
@@ -49,7 +51,8 @@ static void place_foreach_fields(const struct unit *unit, struct layout *l, cons
                 const struct function *g = n->source_generator ? find_generator(unit, n->source_generator) : NULL;
                 long long size = n->source_size, align = n->source_align;
                 if (g) {
-                    size = depth < 16 ? frame_size(unit, g) : 0;
+                    /* frames nest no deeper than the generators of one file */
+                    size = nesting < 64 ? frame_size_at(unit, g, nesting + 1) : 0;
                     align = unit->header_align;     /* a frame is aligned like its header or more */
                     for (const struct var *v = g->params; v; v = v->next)
                         align = v->align > align ? v->align : align;
@@ -60,11 +63,16 @@ static void place_foreach_fields(const struct unit *unit, struct layout *l, cons
             }
             place(l, unit->header_align, unit->header_align);     /* the iterator pointer */
         }
-        place_foreach_fields(unit, l, n->child, depth + 1);
+        place_foreach_fields(unit, l, n->child, nesting);
     }
 }
 
 long long frame_size(const struct unit *unit, const struct function *fn)
+{
+    return frame_size_at(unit, fn, 0);
+}
+
+static long long frame_size_at(const struct unit *unit, const struct function *fn, int nesting)
 {
     struct layout l = { 0, 1 };
     place(&l, unit->header_size, unit->header_align);
@@ -73,7 +81,7 @@ long long frame_size(const struct unit *unit, const struct function *fn)
     for (const struct var *v = fn->locals; v; v = v->next)
         if (v->in_frame)
             place(&l, v->size, v->align);
-    place_foreach_fields(unit, &l, fn->body, 0);
+    place_foreach_fields(unit, &l, fn->body, nesting);
     if (l.size < 0)
         return 0;
     return (l.size + l.align - 1) / l.align * l.align;
@@ -332,9 +340,8 @@ static bool set_equal(const struct flow_set *a, const struct flow_set *b)
     return memcmp(a, b, sizeof *a) == 0;
 }
 
-static size_t flow_index(struct flow *fl, const struct node *n, const struct node **list, size_t count)
+static size_t flow_index(const struct node *n, const struct node **list, size_t count)
 {
-    (void)fl;
     for (size_t i = 0; i < count; i++)
         if (list[i] == n)
             return i;
@@ -344,7 +351,7 @@ static size_t flow_index(struct flow *fl, const struct node *n, const struct nod
 /* Record what statement `n` (a label or case) reaches. */
 static void note_label(struct flow *fl, const struct node *n, const struct flow_set *reach)
 {
-    size_t i = flow_index(fl, n, fl->labels, fl->nlabels);
+    size_t i = flow_index(n, fl->labels, fl->nlabels);
     if (i == (size_t)-1) {
         *ARRAY_PUSH(fl->labels, fl->nlabels, fl->cap_labels) = n;
         size_t cap = fl->nlabels - 1;
@@ -361,7 +368,7 @@ static void note_label(struct flow *fl, const struct node *n, const struct flow_
 
 static struct flow_set label_reach(struct flow *fl, const struct node *label)
 {
-    size_t i = flow_index(fl, label, fl->labels, fl->nlabels);
+    size_t i = flow_index(label, fl->labels, fl->nlabels);
     return i == (size_t)-1 ? (struct flow_set){ { 0 } } : fl->label_first[i];
 }
 
@@ -384,12 +391,16 @@ struct jumps {
 
 static struct flow_set first(struct flow *fl, const struct node *n, struct flow_set k, const struct jumps *j);
 
-/* The statements of a list, run in order, then k. */
+/* The statements of a list, run in order, then k: from the last one back. */
 static struct flow_set first_seq(struct flow *fl, const struct node *n, struct flow_set k, const struct jumps *j)
 {
-    if (!n)
-        return k;
-    return first(fl, n, first_seq(fl, n->next, k, j), j);
+    size_t count = 0, cap = 0;
+    const struct node **list = NULL;
+    for (; n; n = n->next)
+        *ARRAY_PUSH(list, count, cap) = n;
+    while (count > 0)
+        k = first(fl, list[--count], k, j);
+    return k;
 }
 
 static const struct node *last_child(const struct node *n)
@@ -420,7 +431,7 @@ static struct flow_set first(struct flow *fl, const struct node *n, struct flow_
     struct flow_set r = { { 0 } };
     switch (n->kind) {
     case NODE_YIELD: {
-        size_t i = flow_index(fl, n, fl->yields, fl->nyields);
+        size_t i = flow_index(n, fl->yields, fl->nyields);
         if (!set_equal(&fl->after[i], &k)) {
             fl->after[i] = set_union(fl->after[i], &k);
             fl->changed = true;

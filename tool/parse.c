@@ -109,13 +109,30 @@ static char next_char(const struct source *src, size_t i)
     return i < src->len ? src->text[i] : 0;
 }
 
-/* The last character before `i` that is neither blank nor '(' (0 at the start):
- * `&x` and `&(x)` both take x's address. */
-static char prev_char(const struct source *src, size_t i)
+/* Where the last character before `i` that is neither blank, '(' nor in a
+ * comment is: `&x`, `&(x)` and `& (comment) x` all take x's address. */
+static size_t prev_pos(const struct source *src, size_t i)
 {
-    while (i > 0 && (isspace((unsigned char)src->text[i - 1]) || src->text[i - 1] == '('))
-        i--;
-    return i > 0 ? src->text[i - 1] : 0;
+    const char *t = src->text;
+    for (;;) {
+        while (i > 0 && (isspace((unsigned char)t[i - 1]) || t[i - 1] == '('))
+            i--;
+        if (i >= 2 && t[i - 1] == '/' && t[i - 2] == '*') {      /* skip a comment */
+            i -= 2;
+            while (i >= 2 && !(t[i - 2] == '/' && t[i - 1] == '*'))
+                i--;
+            i = i >= 2 ? i - 2 : 0;
+            continue;
+        }
+        return i > 0 ? i - 1 : (size_t)-1;
+    }
+}
+
+/* Whether the operand at `i` follows a unary & (not the && of a condition). */
+static bool after_address_of(const struct source *src, size_t i)
+{
+    size_t at = prev_pos(src, i);
+    return at != (size_t)-1 && src->text[at] == '&' && !(at > 0 && src->text[at - 1] == '&');
 }
 
 /*
@@ -497,6 +514,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     struct var *v = arena_alloc(sizeof *v);
     v->name = take_string(clang_getCursorSpelling(c));
     v->is_param = is_param;
+    v->decl_offset = decl_begin;
     enum CX_StorageClass sc = clang_Cursor_getStorageClass(c);
     v->is_static = sc == CX_SC_Static;
     v->is_extern = sc == CX_SC_Extern;
@@ -517,7 +535,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
         v->is_array = false;
         k = CXType_Pointer;
     } else {
-        v->type = spell_type(t, base, &v->unnamed_type, !is_param, &v->const_field);
+        v->type = spell_type(t, base, &v->unnamed_type, true, &v->const_field);
     }
     v->align_spec = alignment_specifier(&p->unit->src, decl_begin, name_begin);
     v->local_type_at = main_file_type_decl(p, t);
@@ -669,16 +687,37 @@ static enum CXChildVisitResult add_enumerator(CXCursor c, CXCursor parent, CXCli
     return CXChildVisit_Continue;
 }
 
-/* The names a type declaration introduces: its tag or typedef name, its enumerators. */
+/* The names a type declaration introduces: its tag (as "struct s") or
+ * typedef name, its enumerators. */
 static void collect_type_names(CXCursor c, struct node *n)
 {
     char *name = take_string(clang_getCursorSpelling(c));
     if (*name && !clang_Cursor_isAnonymous(c)) {
         size_t cap = 0;
-        *ARRAY_PUSH(n->names, n->nnames, cap) = name;
+        enum CXCursorKind k = clang_getCursorKind(c);
+        const char *tag = k == CXCursor_StructDecl ? "struct " : k == CXCursor_UnionDecl ? "union "
+                          : k == CXCursor_EnumDecl ? "enum " : "";
+        *ARRAY_PUSH(n->names, n->nnames, cap) = arena_printf("%s%s", tag, name);
     }
     if (clang_getCursorKind(c) == CXCursor_EnumDecl)
         clang_visitChildren(c, add_enumerator, n);
+}
+
+struct local_use {
+    struct parser *p;
+    const char *found;
+};
+
+static enum CXChildVisitResult find_local_use(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct local_use *u = data;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+        const struct var *v = find_var(u->p, clang_getCursorReferenced(c));
+        if (v && !u->found)
+            u->found = v->name;
+    }
+    return CXChildVisit_Recurse;
 }
 
 struct walk {
@@ -754,7 +793,8 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
         n->is_write = parent && parent->is_assignment && !parent->child
                       && next_char(src, n->name_begin + strlen(n->var->name)) == '=';
-        n->address_taken = prev_char(src, n->name_begin) == '&';
+        /* a use inside a macro's body may be anything, & included */
+        n->address_taken = after_address_of(src, n->name_begin) || n->in_macro_body;
         const struct expansion *around = macro_around(p, n->name_begin);
         if (around) {
             n->address_taken = true;    /* the macro may apply & to its argument */
@@ -768,13 +808,17 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->has_value = !clang_Cursor_isNull(value);
         break;
     }
-    case NODE_TYPE_DECL:
+    case NODE_TYPE_DECL: {
         collect_type_names(c, n);
+        struct local_use use = { p, NULL };     /* `char b[sizeof x]` with x a local */
+        clang_visitChildren(c, find_local_use, &use);
+        n->uses_local = use.found;
         n->variably_modified = clang_getCursorKind(c) == CXCursor_TypedefDecl
                                && is_variably_modified(clang_getTypedefDeclUnderlyingType(c));
         if (!n->variably_modified)
             return n;   /* its members carry nothing more the rewrite needs */
         break;          /* a VLA typedef stays in the body: its size may name locals */
+    }
     case NODE_FUNCTION_DECL:
         n->label = take_string(clang_getCursorSpelling(c));     /* its name, for the diagnostic */
         return n;
@@ -793,7 +837,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             after++;
         bool indexed = after < src->len && src->text[after] == '[';
         n->address_taken = ((k == CXType_ConstantArray || k == CXType_IncompleteArray) && !indexed)
-                           || prev_char(src, n->begin) == '&';
+                           || after_address_of(src, n->begin);
         break;
     }
     case NODE_CALL:

@@ -177,6 +177,16 @@ struct body_ctx {
     int yield_index;
 };
 
+/* A use in the type of a frame local's declarator (`char b[sizeof n]`): the
+ * rewrite drops that text, keeping only the initializer. */
+static bool in_removed_declarator(const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (p->kind == NODE_VAR_DECL)
+            return p->var->in_frame && !(p->has_init && n->name_begin >= p->init_begin);
+    return false;
+}
+
 static bool under_foreach_decl(const struct node *n)
 {
     for (const struct node *p = n->parent; p && p->parent; p = p->parent)
@@ -190,7 +200,7 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
     const struct function *fn = ctx->fn;
     switch (n->kind) {
     case NODE_DECL_REF:
-        if (n->var->in_frame && !under_foreach_decl(n))
+        if (n->var->in_frame && !under_foreach_decl(n) && !in_removed_declarator(n))
             add_edit(n->name_begin, n->name_begin + strlen(n->var->name),
                      arena_printf("%s->%s", fn->self, n->var->field), false);
         break;
@@ -319,6 +329,20 @@ const char *constructor_signature(const struct function *fn)
     return arena_printf("struct %s_frame %s", fn->name, slice(begin, end));
 }
 
+/* The body's types, moved out, and the frame that may need them. */
+static void frame_with_types(struct buf *b, const struct function *fn)
+{
+    struct buf types = {0};
+    moved_types(&types, fn->body);
+    if (types.len) {
+        buf_printf(b, "/* Types defined in the body of generator %s. */\n", fn->name);
+        buf_add(b, types.data, types.len);
+        buf_puts(b, LINE_MARK_GENERATED "\n");
+    }
+    frame_definition(b, fn);
+    buf_puts(b, "\n");
+}
+
 static void rewrite_generator(const struct function *fn)
 {
     struct buf b = {0};
@@ -328,15 +352,8 @@ static void rewrite_generator(const struct function *fn)
     if (needs_memcpy(fn))
         buf_puts(&b, "#include <string.h>\n\n");
 
-    struct buf types = {0};
-    moved_types(&types, fn->body);
-    if (types.len) {
-        buf_printf(&b, "/* Types defined in the body of generator %s. */\n", name);
-        buf_add(&b, types.data, types.len);
-        buf_puts(&b, LINE_MARK_GENERATED "\n");
-    }
-    frame_definition(&b, fn);
-    buf_puts(&b, "\n");
+    if (fn->frame_at == fn->begin)
+        frame_with_types(&b, fn);
 
     buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, void *%s);\n",
                name, fn->it, fn->out);
@@ -396,6 +413,11 @@ void rewrite_unit(const struct unit *unit, struct edit_list *edits)
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (fn->is_generator && !fn->body) {
             /* a prototype: GENERATOR(int) f(int);  ->  struct f_frame f(int); */
+            if (fn->frame_of) {
+                struct buf b = {0};
+                frame_with_types(&b, fn->frame_of);
+                add_edit(fn->begin, fn->begin, b.data, true);
+            }
             add_edit(fn->gen_macro_begin, fn->gen_macro_end, arena_printf("struct %s_frame", fn->name), false);
             continue;
         }

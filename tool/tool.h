@@ -117,7 +117,8 @@ struct node {
     bool variably_modified;     /* TYPE_DECL: a typedef of a VLA type */
     const char *callee;         /* CALL: the called function's name, if direct */
     const char *via_macro;      /* YIELD written through this user macro */
-    const char **names;         /* TYPE_DECL: the tag or typedef name and enumerators */
+    const char **names;         /* TYPE_DECL: its tag ("struct s"), typedef name, enumerators */
+    const char *uses_local;     /* TYPE_DECL: a parameter or local its text names */
     size_t nnames;
 
     size_t init_begin;          /* VAR_DECL with initializer: its first byte */
@@ -143,7 +144,8 @@ struct type_spelling {
 };
 
 struct var {
-    const char *name;
+    const char *name;           /* "" for an unnamed parameter */
+    size_t decl_offset;         /* where its declaration starts */
     struct type_spelling type;
     bool is_param, is_static, is_extern;
     bool is_array, unnamed_type;
@@ -180,6 +182,9 @@ struct function {
 
     /* analysis */
     const char *self, *it, *out, *state;    /* names in the resume function */
+    size_t frame_at;            /* where its frame struct goes: its definition, or an
+                                   earlier prototype so calls in between see it */
+    const struct function *frame_of;    /* a prototype: the definition whose frame it gets */
     int nyields;
     struct function *next;
 };

@@ -4,9 +4,21 @@
 #include <yieldc.h>
 #include <stdio.h>
 
+#line 8 "<stdout>"
+/* The frame of generator range: its parameters and the locals that live across a YIELD. */
+#ifndef YIELDC_FRAME_range
+#define YIELDC_FRAME_range
+struct range_frame {
+    struct yieldc_iter it;
+    int n;
+    int i;
+};
+#endif
+
+#line 6 "foreach_forms.c"
 struct range_frame range(int n);
 
-#line 10 "<stdout>"
+#line 22 "<stdout>"
 /* The frame of generator evens: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_evens
 #define YIELDC_FRAME_evens
@@ -43,17 +55,7 @@ static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out)
     }
 } return YIELDC_END; }
 
-#line 47 "<stdout>"
-/* The frame of generator range: its parameters and the locals that live across a YIELD. */
-#ifndef YIELDC_FRAME_range
-#define YIELDC_FRAME_range
-struct range_frame {
-    struct yieldc_iter it;
-    int n;
-    int i;
-};
-#endif
-
+#line 59 "<stdout>"
 static enum yieldc_status range_resume(struct yieldc_iter *it, void *out);
 static const struct yieldc_ops range_ops = { range_resume, sizeof(int), "range" };
 

@@ -495,6 +495,10 @@ static bool is_input_line(const char *line, size_t len, unsigned n)
     if (n < 1 || n > MULTI_LINES)
         return false;
     const char *in = arena_printf("%s /*@%u*/", multi_lines[n - 1], n);
+    /* a line whose start was rewritten (a prototype's GENERATOR(T)) still ends in its marker */
+    const char *marker = arena_printf("/*@%u*/", n);
+    if (len >= strlen(marker) && strncmp(line + len - strlen(marker), marker, strlen(marker)) == 0)
+        return true;
     size_t k = 0;
     while (k < len && line[k] == ' ')
         k++;
@@ -577,11 +581,12 @@ static void emit_every_line_directive_of_a_multi_generator_file_names_the_line_t
     struct emitted *e = transpile(multi_source(), true);
     struct line_check lc;
     check_line_directives(e->text, e->unit->src.path, &lc);
-    /* one generated block before each of the five generator bodies, each
+    /* one generated block before each of the five generator bodies and one
+     * (the frame) before the prototype of the generator defined last, each
      * followed by a return to the input (the end of a body stays on the
      * line of its closing brace) */
-    assert_int_equal(lc.output_directives, 5);
-    assert_int_equal(lc.input_directives, 6);
+    assert_int_equal(lc.output_directives, 6);
+    assert_int_equal(lc.input_directives, 7);
     assert_int_equal(lc.last_input_line, MULTI_LINES);
 }
 
