@@ -417,6 +417,9 @@ struct liveness {
     const struct frame_ctx *f;
     struct region *regions;
     size_t nregions, cap;
+    struct words label_names;   /* label name -> index in labels */
+    const struct node **labels;
+    size_t nlabels, cap_labels;
 };
 
 static void add_region(struct liveness *lv, size_t begin, size_t end, const struct node *loop)
@@ -424,12 +427,13 @@ static void add_region(struct liveness *lv, size_t begin, size_t end, const stru
     *ARRAY_PUSH(lv->regions, lv->nregions, lv->cap) = (struct region){ begin, end, loop };
 }
 
-static void find_label(struct node *n, void *ctx)
+static void collect_labels(struct node *n, void *ctx)
 {
-    void **args = ctx;
-    const struct node *go = args[0];
-    if (n->kind == NODE_LABEL && !args[2] && n->label && go->label && strcmp(n->label, go->label) == 0)
-        args[2] = n;
+    struct liveness *lv = ctx;
+    if (n->kind == NODE_LABEL && n->label && !words_has(&lv->label_names, n->label, strlen(n->label))) {
+        words_add_at(&lv->label_names, n->label, strlen(n->label), lv->nlabels);
+        *ARRAY_PUSH(lv->labels, lv->nlabels, lv->cap_labels) = n;
+    }
 }
 
 static void collect_regions(struct node *n, void *ctx)
@@ -441,9 +445,9 @@ static void collect_regions(struct node *n, void *ctx)
         const struct node *top = n;
         while (top->parent)
             top = top->parent;
-        void *args[3] = { n, NULL, NULL };
-        walk((struct node *)top, find_label, args);
-        const struct node *label = args[2];
+        size_t index;
+        const struct node *label = n->label && words_find(&lv->label_names, n->label, strlen(n->label), &index)
+                                       ? lv->labels[index] : NULL;
         if (!label)                     /* unknown target: anything may run again */
             add_region(lv, top->begin, top->end, NULL);
         else if (label->begin < n->begin)
@@ -468,32 +472,23 @@ static bool declared_inside(const struct region *r, const struct var *v)
     return !(r->loop && r->loop->kind == NODE_FOR && stmt && stmt->parent == r->loop);
 }
 
-struct uses {
-    const struct var *var;
-    bool address_taken;
-    const struct node **reads;
-    size_t nreads, cap;
-};
-
+/* One walk records, for every variable, its reads and whether its address is taken. */
 static void collect_uses(struct node *n, void *ctx)
 {
-    struct uses *u = ctx;
-    if (n->kind != NODE_DECL_REF || n->var != u->var)
+    (void)ctx;
+    if (n->kind != NODE_DECL_REF)
         return;
-    if (n->address_taken)
-        u->address_taken = true;
-    if (n->is_write)
-        return;
-    *ARRAY_PUSH(u->reads, u->nreads, u->cap) = n;
+    struct var *v = n->var;
+    v->address_taken = v->address_taken || n->address_taken;
+    if (!n->is_write)
+        *ARRAY_PUSH(v->reads, v->nreads, v->cap_reads) = n;
 }
 
-static bool lives_across_yield(const struct liveness *lv, const struct function *fn, const struct var *v)
+static bool lives_across_yield(const struct liveness *lv, const struct var *v)
 {
     const struct frame_ctx *f = lv->f;
     size_t begin = v->decl->name_begin, end = scope_end(v->decl);
-    struct uses u = { v, false, NULL, 0, 0 };
-    walk(fn->body, collect_uses, &u);
-    bool conservative = !v->is_scalar || u.address_taken;
+    bool conservative = !v->is_scalar || v->address_taken;
     /* an object lives from the start of its block: after a backward goto, a
      * pointer may still reach it before its declaration runs again (a VLA
      * lives only from its declaration) */
@@ -505,12 +500,12 @@ static bool lives_across_yield(const struct liveness *lv, const struct function 
             continue;
         if (conservative)
             return true;
-        for (size_t k = 0; k < u.nreads; k++) {
-            if (u.reads[k]->name_begin >= y->macro_end)
+        for (size_t k = 0; k < v->nreads; k++) {
+            if (v->reads[k]->name_begin >= y->macro_end)
                 return true;
             for (size_t r = 0; r < lv->nregions; r++) {
                 const struct region *reg = &lv->regions[r];
-                if (within(y->begin, reg->begin, reg->end) && within(u.reads[k]->name_begin, reg->begin, reg->end)
+                if (within(y->begin, reg->begin, reg->end) && within(v->reads[k]->name_begin, reg->begin, reg->end)
                     && !declared_inside(reg, v))
                     return true;
             }
@@ -695,11 +690,13 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
 
     for (struct var *v = fn->params; v; v = v->next)
         v->in_frame = true;
-    struct liveness lv = { &f, NULL, 0, 0 };
+    struct liveness lv = { &f, NULL, 0, 0, {0}, NULL, 0, 0 };
+    walk(fn->body, collect_labels, &lv);
     walk(fn->body, collect_regions, &lv);
+    walk(fn->body, collect_uses, NULL);
     for (struct var *v = fn->locals; v; v = v->next)
         if (!v->is_static && !v->is_extern && v->decl)
-            v->in_frame = lives_across_yield(&lv, fn, v);
+            v->in_frame = lives_across_yield(&lv, v);
     walk(fn->body, frame_whole_declarations, NULL);
     for (struct var *v = fn->locals; v; v = v->next) {
         if (v->is_vla && v->decl && yield_in(&f, v->decl->name_begin, scope_end(v->decl)))

@@ -56,6 +56,8 @@ struct parser {
     /* the function being walked: its variables, as cursors and as vars */
     struct function *fn;
     CXCursor *var_cursors;
+    size_t *var_index;          /* hash of var_cursors: index + 1, 0 for empty */
+    size_t cap_var_index;
     struct var **vars;
     size_t nvars, cap_vars;
     struct clang_error **clang_tail;
@@ -476,12 +478,33 @@ static size_t main_file_type_decl(struct parser *p, CXType t)
 
 /* ---- variables ---------------------------------------------------------- */
 
+/* The variable of the current function that cursor `c` declares, by hash. */
 static struct var *find_var(struct parser *p, CXCursor c)
 {
-    for (size_t i = 0; i < p->nvars; i++)
-        if (clang_equalCursors(p->var_cursors[i], c))
-            return p->vars[i];
+    if (!p->cap_var_index)
+        return NULL;
+    size_t i = clang_hashCursor(c) & (p->cap_var_index - 1);
+    for (; p->var_index[i]; i = (i + 1) & (p->cap_var_index - 1)) {
+        size_t k = p->var_index[i] - 1;
+        if (clang_equalCursors(p->var_cursors[k], c))
+            return p->vars[k];
+    }
     return NULL;
+}
+
+static void index_var(struct parser *p, size_t k)
+{
+    if ((p->nvars + 1) * 2 > p->cap_var_index) {
+        p->cap_var_index = p->cap_var_index ? p->cap_var_index * 2 : 64;
+        p->var_index = arena_alloc(p->cap_var_index * sizeof *p->var_index);
+        for (size_t j = 0; j < p->nvars; j++)
+            if (j != k)
+                index_var(p, j);
+    }
+    size_t i = clang_hashCursor(p->var_cursors[k]) & (p->cap_var_index - 1);
+    while (p->var_index[i])
+        i = (i + 1) & (p->cap_var_index - 1);
+    p->var_index[i] = k + 1;
 }
 
 /* The type of a frame variable as written: `struct f_frame` or YIELDC_FRAME(f). */
@@ -546,6 +569,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     size_t cap = p->cap_vars, n = p->nvars;
     *ARRAY_PUSH(p->var_cursors, n, cap) = c;
     *ARRAY_PUSH(p->vars, p->nvars, p->cap_vars) = v;
+    index_var(p, p->nvars - 1);
     return v;
 }
 
@@ -939,6 +963,8 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
     file_offset(p, clang_getCursorLocation(c), &fn->name_begin);
     p->fn = fn;
     p->nvars = 0;
+    if (p->cap_var_index)
+        memset(p->var_index, 0, p->cap_var_index * sizeof *p->var_index);
     fn->is_variadic = clang_Cursor_isVariadic(c) != 0;
     fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
 

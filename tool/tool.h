@@ -162,6 +162,9 @@ struct var {
     /* analysis */
     bool in_frame;
     const char *field;          /* its member in the frame struct */
+    const struct node **reads;  /* its uses other than as the left side of `=` */
+    size_t nreads, cap_reads;
+    bool address_taken;         /* somewhere, perhaps */
     struct var *next;
 };
 
