@@ -658,7 +658,7 @@ static void check_frame_use(struct node *n, void *ctx)
     }
 }
 
-static void assign_fields(struct function *fn, struct var *vars, struct words *fields)
+static void assign_fields(struct var *vars, struct words *fields)
 {
     for (struct var *v = vars; v; v = v->next) {
         if (!v->in_frame)
@@ -669,7 +669,6 @@ static void assign_fields(struct function *fn, struct var *vars, struct words *f
         words_add(fields, name, strlen(name));
         v->field = name;
     }
-    (void)fn;
 }
 
 static void analyze_generator(const struct unit *unit, const struct file_names *names, struct function *fn)
@@ -717,8 +716,8 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
 
     struct words fields = {0};
     words_add(&fields, "it", 2);    /* the frame's iterator header */
-    assign_fields(fn, fn->params, &fields);
-    assign_fields(fn, fn->locals, &fields);
+    assign_fields(fn->params, &fields);
+    assign_fields(fn->locals, &fields);
 
     struct words used = {0};
     collect_words(&used, fn->begin, fn->end);

@@ -104,13 +104,6 @@ static void json_string(struct buf *b, const char *s)
     buf_puts(b, "\"");
 }
 
-static const char *type_of(const struct var *v)
-{
-    const char *t = arena_printf("%s%s", v->type.prefix, v->type.suffix);
-    size_t n = strlen(t);
-    return n && t[n - 1] == ' ' ? arena_strndup(t, n - 1) : t;
-}
-
 static void describe_field(struct buf *b, const struct var *v, bool *first)
 {
     buf_puts(b, *first ? "\n        " : ",\n        ");
@@ -120,7 +113,7 @@ static void describe_field(struct buf *b, const struct var *v, bool *first)
     buf_puts(b, ", \"member\": ");
     json_string(b, v->field);
     buf_puts(b, ", \"type\": ");
-    json_string(b, type_of(v));
+    json_string(b, type_name(v));
     buf_printf(b, ", \"size\": %lld, \"line\": %u, \"kind\": \"%s\"}", v->size, v->line,
                v->is_param ? "parameter" : "local");
 }
@@ -205,6 +198,21 @@ char *describe_json(const struct unit *unit, size_t *len)
     return b.data;
 }
 
+/* Whether every frame member among `vars` has a type that headers declare. */
+static bool types_in_headers(const struct unit *unit, const struct function *fn, const struct var *vars)
+{
+    bool ok = true;
+    for (const struct var *v = vars; v; v = v->next) {
+        if ((v->is_param || v->in_frame) && v->local_type_at != (size_t)-1) {
+            error_at(v->local_type_at, "the frame of generator '%s' needs this type, which %s declares "
+                                       "itself; declare it in a header for --emit=header",
+                     fn->name, unit->src.path);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 /* The path a quoted #include at `offset` of the input found, if known. */
 static const char *resolved_include(const struct unit *unit, size_t line_begin, size_t line_end)
 {
@@ -271,20 +279,8 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (!fn->is_generator || !fn->body || fn->is_static)
             continue;
-        for (const struct var *v = fn->params; v; v = v->next)
-            if (v->local_type_at != (size_t)-1) {
-                error_at(v->local_type_at, "the frame of generator '%s' needs this type, which %s declares "
-                                           "itself; declare it in a header for --emit=header",
-                         fn->name, src->path);
-                ok = false;
-            }
-        for (const struct var *v = fn->locals; v; v = v->next)
-            if (v->in_frame && v->local_type_at != (size_t)-1) {
-                error_at(v->local_type_at, "the frame of generator '%s' needs this type, which %s declares "
-                                           "itself; declare it in a header for --emit=header",
-                         fn->name, src->path);
-                ok = false;
-            }
+        ok = types_in_headers(unit, fn, fn->params) && ok;
+        ok = types_in_headers(unit, fn, fn->locals) && ok;
         buf_puts(&b, "\n");
         frame_definition(&b, fn);
         buf_printf(&b, "%s;\n", constructor_signature(fn));

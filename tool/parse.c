@@ -705,8 +705,7 @@ static enum CXChildVisitResult add_enumerator(CXCursor c, CXCursor parent, CXCli
     (void)parent;
     struct node *n = data;
     if (clang_getCursorKind(c) == CXCursor_EnumConstantDecl) {
-        size_t cap = n->nnames;     /* full: grows on every push */
-        *ARRAY_PUSH(n->names, n->nnames, cap) = take_string(clang_getCursorSpelling(c));
+        *ARRAY_PUSH(n->names, n->nnames, n->cap_names) = take_string(clang_getCursorSpelling(c));
     }
     return CXChildVisit_Continue;
 }
@@ -717,11 +716,10 @@ static void collect_type_names(CXCursor c, struct node *n)
 {
     char *name = take_string(clang_getCursorSpelling(c));
     if (*name && !clang_Cursor_isAnonymous(c)) {
-        size_t cap = 0;
         enum CXCursorKind k = clang_getCursorKind(c);
         const char *tag = k == CXCursor_StructDecl ? "struct " : k == CXCursor_UnionDecl ? "union "
                           : k == CXCursor_EnumDecl ? "enum " : "";
-        *ARRAY_PUSH(n->names, n->nnames, cap) = arena_printf("%s%s", tag, name);
+        *ARRAY_PUSH(n->names, n->nnames, n->cap_names) = arena_printf("%s%s", tag, name);
     }
     if (clang_getCursorKind(c) == CXCursor_EnumDecl)
         clang_visitChildren(c, add_enumerator, n);
@@ -1239,14 +1237,12 @@ static void add_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, 
     const char *name = take_string(clang_getFileName(file));
     if (strcmp(name, PRELUDE_PATH) == 0)
         return;
-    size_t cap = unit->nincludes;
-    *ARRAY_PUSH(unit->includes, unit->nincludes, cap) = name;
+    *ARRAY_PUSH(unit->includes, unit->nincludes, unit->cap_includes) = name;
     CXFile from;
     unsigned offset;
     clang_getFileLocation(stack[0], &from, NULL, NULL, &offset);
     if (depth == 1 && from && clang_Location_isFromMainFile(stack[0])) {
-        size_t dcap = unit->ndirect_includes;
-        *ARRAY_PUSH(unit->direct_includes, unit->ndirect_includes, dcap)
+        *ARRAY_PUSH(unit->direct_includes, unit->ndirect_includes, unit->cap_direct_includes)
             = (struct direct_include){ offset, name };
     }
 }

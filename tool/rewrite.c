@@ -56,7 +56,7 @@ static const char *field_decl(const struct var *v)
                         v->type.suffix);
 }
 
-static const char *abstract_type(const struct var *v)
+const char *type_name(const struct var *v)
 {
     const char *t = arena_printf("%s%s", v->type.prefix, v->type.suffix);
     size_t n = strlen(t);
@@ -126,6 +126,12 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
 
 /* ---- generator bodies --------------------------------------------------- */
 
+/* Arrays cannot be assigned, nor const members: their initial values are copied in. */
+static bool needs_copy(const struct var *v)
+{
+    return v->is_array || v->const_field || v->has_const_member;
+}
+
 /*
  *     int a = 1, b, c = {2};   ->   self->a = 1, self->c = (int){2};
  *     int v[2] = {1, 2};       ->   memcpy((void *)self->v, (int[2]){1, 2}, sizeof self->v);
@@ -146,9 +152,9 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         const char *target = arena_printf("%s->%s", fn->self, v->var->field);
         const char *sep = emitted ? ", " : "";
         const char *lead;
-        if (v->var->is_array || v->var->const_field || v->var->has_const_member) {
+        if (needs_copy(v->var)) {
             /* arrays cannot be assigned, const members neither: copy the value in */
-            const char *type = abstract_type(v->var);
+            const char *type = type_name(v->var);
             lead = arena_printf("%s%smemcpy((void *)%s%s, %s%s(%s)%s", pending, sep,
                                 v->var->is_array ? "" : "&", target,
                                 strstr(type, "volatile") ? "(const void *)" : "",   /* drops volatile */
@@ -156,7 +162,7 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
             pending = arena_printf("%s, sizeof %s)", v->init_is_list ? "" : "}", target);
         } else {
             lead = arena_printf("%s%s%s = %s", pending, sep, target,
-                                v->init_is_list ? arena_printf("(%s)", abstract_type(v->var)) : "");
+                                v->init_is_list ? arena_printf("(%s)", type_name(v->var)) : "");
             pending = "";
         }
         add_edit(pos, v->init_begin, lead, false);
@@ -228,18 +234,13 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
     }
 }
 
-struct function_ctx {
-    const struct function *fn;
-    struct body_ctx body;
-};
-
-static void rewrite_node(struct node *n, struct function_ctx *ctx)
+static void rewrite_node(struct node *n, struct body_ctx *ctx)
 {
     for (; n; n = n->next) {
         if (n->kind == NODE_FOREACH)
             rewrite_foreach(ctx->fn, n);
         if (ctx->fn->is_generator)
-            rewrite_generator_node(n, &ctx->body);
+            rewrite_generator_node(n, ctx);
         rewrite_node(n->child, ctx);
     }
 }
@@ -275,10 +276,13 @@ static void moved_types(struct buf *b, const struct node *n)
     }
 }
 
-/* The names of the current function that the body (or a macro it uses) mentions. */
+/* The names C and GNU give the current function. */
+static const char *const function_names[3] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__" };
+
+/* Which of them the body (or a macro it uses) mentions. */
 static void function_names_used(const struct function *fn, bool used[3])
 {
-    static const char *const names[3] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__" };
+    const char *const *names = function_names;
     for (int k = 0; k < 3; k++) {
         size_t n = strlen(names[k]);
         used[k] = false;
@@ -292,7 +296,7 @@ static void function_names_used(const struct function *fn, bool used[3])
 static bool needs_memcpy(const struct function *fn)
 {
     for (const struct var *v = fn->locals; v; v = v->next)
-        if (v->in_frame && (v->is_array || v->const_field || v->has_const_member) && v->decl && v->decl->has_init)
+        if (v->in_frame && needs_copy(v) && v->decl && v->decl->has_init)
             return true;
     return false;
 }
@@ -383,12 +387,11 @@ static void rewrite_generator(const struct function *fn)
         buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
     }
     /* __func__ in the body, or in a macro it uses, names the user's function */
-    static const char *const func_names[3] = { "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__" };
     bool func_used[3];
     function_names_used(fn, func_used);
     for (int k = 0; k < 3; k++)
         if (func_used[k])
-            buf_printf(&b, "#define %s \"%s\"\n", func_names[k], name);
+            buf_printf(&b, "#define %s \"%s\"\n", function_names[k], name);
     add_edit(fn->begin, fn->body->begin, b.data, true);
 
     /* on the line of the body's closing brace, where a debugger expects the end */
@@ -396,7 +399,7 @@ static void rewrite_generator(const struct function *fn)
     struct buf undefs = {0};
     for (int k = 0; k < 3; k++)
         if (func_used[k])
-            buf_printf(&undefs, "#undef %s\n", func_names[k]);
+            buf_printf(&undefs, "#undef %s\n", function_names[k]);
     if (undefs.len)
         add_edit(fn->body->end, fn->body->end, undefs.data, true);
 }
@@ -425,7 +428,7 @@ void rewrite_unit(const struct unit *unit, struct edit_list *edits)
             continue;
         if (fn->is_generator)
             rewrite_generator(fn);
-        struct function_ctx ctx = { fn, { fn, 0 } };
+        struct body_ctx ctx = { fn, 0 };
         rewrite_node(fn->body, &ctx);
     }
 }

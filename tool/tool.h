@@ -7,6 +7,7 @@
  *   rewrite.c  turn the analysis into a list of text edits
  *   emit.c     apply the edits to the original text, add #line directives,
  *              write the output atomically
+ *   describe.c the other outputs: --emit=json, --emit=dot, --emit=header
  *   diag.c     `file:line:col: error:` messages with the source line and caret
  *   arena.c    memory: one arena per run, freed at exit
  *   main.c     the command line
@@ -118,6 +119,7 @@ struct node {
     const char *callee;         /* CALL: the called function's name, if direct */
     const char *via_macro;      /* YIELD written through this user macro */
     const char **names;         /* TYPE_DECL: its tag ("struct s"), typedef name, enumerators */
+    size_t cap_names;
     const char *uses_local;     /* TYPE_DECL: a parameter or local its text names */
     size_t nnames;
 
@@ -223,12 +225,12 @@ struct unit {
     struct stray *strays;
     struct clang_error *clang_errors;
     const char **includes;      /* every file the parse read besides the input */
-    size_t nincludes;
+    size_t nincludes, cap_includes;
     struct direct_include {     /* an #include of the main file itself */
         size_t offset;          /* of the directive */
         const char *path;       /* the file it found */
     } *direct_includes;
-    size_t ndirect_includes;
+    size_t ndirect_includes, cap_direct_includes;
     long long header_size, header_align;    /* struct yieldc_iter on the target */
     struct macro_use *macro_uses;
     size_t nmacro_uses;
@@ -293,6 +295,8 @@ void rewrite_unit(const struct unit *unit, struct edit_list *edits);
  * declarator (`struct f_frame f(int n)`); rewrite_begin(unit) first. */
 void rewrite_begin(const struct unit *unit);
 void frame_definition(struct buf *b, const struct function *fn);
+/* The type of a variable as a type name (`int [3]`), for casts and descriptions. */
+const char *type_name(const struct var *v);
 const char *constructor_signature(const struct function *fn);
 
 /* ---- describe.c ------------------------------------------------------- */
