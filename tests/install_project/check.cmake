@@ -7,13 +7,7 @@ file(REMOVE_RECURSE "${WORK}")
 set(prefix "${WORK}/prefix")
 set(want "1\n4\n9\n16\n")
 
-function(step what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}\n${err}")
-  endif()
-  set(out "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/../step.cmake)
 
 step("install" ${CMAKE_COMMAND} --install "${BUILD}" --prefix "${prefix}")
 

@@ -37,14 +37,6 @@ static struct unit *analyzed(const char *text)
     return unit;
 }
 
-static struct function *function_named(const struct unit *unit, const char *name)
-{
-    struct function *fn = unit_function(unit, name);
-    if (!fn)
-        fail_msg("no function '%s'", name);
-    return fn;
-}
-
 static struct var *local_nth(const struct function *fn, const char *name, int nth)
 {
     struct var *v = unit_var_nth(fn->locals, name, nth);

@@ -22,14 +22,6 @@ static struct unit *parse_ok(const char *text)
     return unit;
 }
 
-static struct function *function_named(const struct unit *unit, const char *name)
-{
-    struct function *fn = unit_function(unit, name);
-    if (!fn)
-        fail_msg("no function '%s'", name);
-    return fn;
-}
-
 static struct var *var_named(struct var *list, const char *name)
 {
     struct var *v = unit_var(list, name);

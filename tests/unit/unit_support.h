@@ -1,7 +1,8 @@
 /*
  * unit_support.h - helpers shared by the cmocka unit tests of yieldc's steps.
  *
- * Not a test itself (only tests/unit/test_*.c become executables). Every
+ * Not a test itself (only tests/unit/test_*.c become executables); include
+ * it after <cmocka.h>, whose fail_msg some helpers use. Every
  * helper is `static inline` so a test that does not use one still builds
  * under -Wall -Wextra -Werror.
  *
@@ -90,6 +91,15 @@ static inline struct function *unit_function(const struct unit *unit, const char
 }
 
 /* The n-th (from 0) variable called `name` in a list of params or locals. */
+/* The function `name` of `unit`; the test fails (cmocka) if there is none. */
+static inline struct function *function_named(const struct unit *unit, const char *name)
+{
+    struct function *fn = unit_function(unit, name);
+    if (!fn)
+        fail_msg("no function '%s'", name);
+    return fn;
+}
+
 static inline struct var *unit_var_nth(struct var *list, const char *name, int nth)
 {
     for (struct var *v = list; v; v = v->next)
