@@ -8,9 +8,11 @@ struct CountdownIterator {
 };
 
 /* __next__ */
-static enum yieldc_status countdown_iterator_next(struct yieldc_iter *it, void *out)
+static enum yieldc_status countdown_iterator_next(struct yieldc_iter *it, const void *in, void *out)
 {
     struct CountdownIterator *self = (struct CountdownIterator *)it;
+
+    (void)in;   /* takes no sent values */
 
     if (self->start <= 0)
         return YIELDC_END;      /* raise StopIteration */
@@ -19,9 +21,7 @@ static enum yieldc_status countdown_iterator_next(struct yieldc_iter *it, void *
     return YIELDC_VALUE;
 }
 
-static const struct yieldc_ops countdown_iterator_ops = {
-    countdown_iterator_next, sizeof(int), "CountdownIterator"
-};
+static const struct yieldc_ops countdown_iterator_ops = { .next = countdown_iterator_next, .value_size = sizeof(int), .name = "CountdownIterator" };
 
 /* __init__ */
 static struct CountdownIterator CountdownIterator(int start)

@@ -9,9 +9,11 @@ struct MyIterator {
 };
 
 /* __next__ */
-static enum yieldc_status my_iterator_next(struct yieldc_iter *it, void *out)
+static enum yieldc_status my_iterator_next(struct yieldc_iter *it, const void *in, void *out)
 {
     struct MyIterator *self = (struct MyIterator *)it;
+
+    (void)in;   /* takes no sent values */
 
     if (self->current >= self->end)
         return YIELDC_END;      /* raise StopIteration */
@@ -20,9 +22,7 @@ static enum yieldc_status my_iterator_next(struct yieldc_iter *it, void *out)
     return YIELDC_VALUE;
 }
 
-static const struct yieldc_ops my_iterator_ops = {
-    my_iterator_next, sizeof(int), "MyIterator"
-};
+static const struct yieldc_ops my_iterator_ops = { .next = my_iterator_next, .value_size = sizeof(int), .name = "MyIterator" };
 
 /* __init__ */
 static struct MyIterator MyIterator(int start, int end)

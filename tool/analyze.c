@@ -114,10 +114,147 @@ struct place_ctx {
     const struct unit *unit;
     struct function *fn;
     size_t last_yield_macro, last_foreach_macro;
-    unsigned *foreach_count;
+    unsigned *foreach_count, *genexpr_count;
 };
 
 static void check_generator_node(struct node *n, void *ctx);
+static bool is_loop(const struct node *n);
+
+/*
+ * Ranges where the parse's stand-in types differ from the real ones: a
+ * statement that uses a YIELD's value (an int for the parse), a return of
+ * a generator's result (a frame for the parse). clang's complaints about
+ * conversions there are left to the compiler, which sees the output.
+ */
+struct typed_later {
+    size_t begin, end;
+};
+static struct typed_later *typed_later;
+static size_t ntyped_later, cap_typed_later;
+
+static void type_later(size_t begin, size_t end)
+{
+    *ARRAY_PUSH(typed_later, ntyped_later, cap_typed_later) = (struct typed_later){ begin, end };
+}
+
+static bool is_typed_later(const struct clang_error *e)
+{
+    if (!e->in_main_file || !strstr(e->message, "incompatible"))
+        return false;
+    for (size_t i = 0; i < ntyped_later; i++)
+        if (e->offset >= typed_later[i].begin && e->offset < typed_later[i].end)
+            return true;
+    return false;
+}
+
+/* Whether any YIELD (or YIELD_FROM) lies under `n`. */
+static bool has_yield(const struct node *n)
+{
+    for (const struct node *c = n->child; c; c = c->next)
+        if (c->kind == NODE_YIELD || has_yield(c))
+            return true;
+    return false;
+}
+
+static int count_yields(const struct node *n)
+{
+    int k = n->kind == NODE_YIELD;
+    for (const struct node *c = n->child; c; c = c->next)
+        k += count_yields(c);
+    return k;
+}
+
+/* Whether a return, break, continue or goto lies under `n` (a break or
+ * continue of a loop or switch also under `n` stays inside). */
+static bool has_jump(const struct node *n)
+{
+    for (const struct node *c = n->child; c; c = c->next) {
+        if (c->kind == NODE_RETURN || c->kind == NODE_GOTO || c->kind == NODE_INDIRECT_GOTO)
+            return true;
+        if ((c->kind == NODE_BREAK || c->kind == NODE_CONTINUE)) {
+            const struct node *p = c->parent;
+            while (p != n && !is_loop(p) && !(c->kind == NODE_BREAK && p->kind == NODE_SWITCH))
+                p = p->parent;
+            if (p == n)
+                return true;
+        }
+        if (has_jump(c))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * A YIELD whose value is used: `x = YIELD(v);`, `T x = YIELD(v);`,
+ * `f(YIELD(v));`, `return YIELD_FROM(g());`. The rewrite suspends before
+ * the statement and gives the value where the YIELD was, so every operand
+ * of the statement must run after the YIELD: none may be a branch of `?:`,
+ * `&&`, `||` or `,`, nor a condition of a statement.
+ */
+static void check_yield_value(struct place_ctx *pc, struct node *y)
+{
+    const char *what = y->is_from ? "YIELD_FROM" : "YIELD";
+    struct node *s = y;
+    for (; s->parent && !yield_is_statement(s); s = s->parent) {
+        struct node *p = s->parent;
+        if (p->short_circuit) {
+            error_at(y->begin, "%s's value used under '?:', '&&', '||' or ',', where it may not "
+                               "run; assign it to a variable in a statement of its own", what);
+            return;
+        }
+        if (p->kind != NODE_OTHER && p->kind != NODE_CALL && p->kind != NODE_DECL_STMT
+            && p->kind != NODE_VAR_DECL && p->kind != NODE_INIT_LIST && p->kind != NODE_RETURN
+            && p->kind != NODE_COMPOUND_LITERAL) {
+            error_at(y->begin, "%s's value used in the condition or head of a statement; "
+                               "assign it to a variable in a statement of its own first", what);
+            return;
+        }
+    }
+    if (!s->parent || s->kind == NODE_YIELD)
+        return;
+    if (s->kind == NODE_DECL_STMT && s->parent && s->parent->kind != NODE_COMPOUND) {
+        error_at(y->begin, "%s's value used in a declaration that is not in a block", what);
+        return;
+    }
+    /* one suspension per statement: the second would overwrite the first's value */
+    if (count_yields(s) > 1) {
+        error_at(y->begin, "two YIELDs in one statement; give each its own statement");
+        return;
+    }
+    if (!y->is_from && !pc->fn->sent_type) {
+        error_at(y->begin, "YIELD's value is used, but generator '%s' receives none; declare the "
+                           "type it is sent: 'GENERATOR(%s, type) %s(...)'",
+                 pc->fn->name, pc->fn->yield_type ? pc->fn->yield_type : "int", pc->fn->name);
+        return;
+    }
+    if (y->is_from && !y->source_result) {
+        error_at(y->begin, "YIELD_FROM's value is the result of a generator call whose GENERATOR "
+                           "declares a result type ('GENERATOR(T, S, R)'); this source has none");
+        return;
+    }
+    y->value_used = true;
+    y->statement = s;
+    type_later(s->begin, s->end + 1);
+}
+
+/* DEFER(statement); a statement of a block in a generator, that does not jump. */
+static void check_defer(struct place_ctx *pc, struct node *d)
+{
+    if (!pc->fn->is_generator) {
+        error_at(d->begin, "DEFER in function '%s', which is not a generator; DEFER runs its "
+                           "statement when a generator's block is left or the generator is closed",
+                 pc->fn->name);
+    } else if (!d->macro_end) {
+        error_at(d->begin, "DEFER reached through another macro; write 'DEFER(statement);' directly");
+    } else if (!d->parent || d->parent->kind != NODE_COMPOUND) {
+        error_at(d->begin, "DEFER must be a statement of a block '{ ... }': it runs when that block is left");
+    } else if (has_yield(d)) {
+        error_at(d->begin, "DEFER's statement cannot YIELD: it runs while the generator ends or is closed");
+    } else if (has_jump(d)) {
+        error_at(d->begin, "DEFER's statement cannot 'return', 'break', 'continue' or 'goto' out of "
+                           "itself: it runs while a block is being left");
+    }
+}
 
 /* The identifier written at `offset` (the user's spelling of a macro like setjmp). */
 static const char *identifier_at(size_t offset, const char *fallback)
@@ -174,9 +311,26 @@ static void check_placement(struct node *n, void *ctx)
             error_at(n->begin, "YIELD inside a statement expression '({ ... })' cannot suspend; "
                                "move the YIELD out of the expression");
         else if (!yield_is_statement(n))
-            error_at(n->begin, "YIELD used inside an expression; write it as a statement of "
-                               "its own: 'YIELD(value);'");
+            check_yield_value(pc, n);
         pc->last_yield_macro = n->macro_begin;
+        if (n->is_from && n->source_kind == SOURCE_INVALID)
+            error_at(n->arg_begin, "YIELD_FROM source is not an iterator; give a generator call, "
+                                   "an iterator variable or a pointer to one");
+    } else if (n->kind == NODE_DEFER) {
+        check_defer(pc, n);
+    } else if (n->kind == NODE_GENEXPR) {
+        n->genexpr_index = ++*pc->genexpr_count;
+        if (!n->macro_end || !n->genexpr_var)
+            error_at(n->begin, "GENEXPR reached through another macro; write "
+                               "'GENEXPR(value, type name, source)' directly");
+        else if (n->source_kind == SOURCE_INVALID)
+            error_at(n->arg_begin, "GENEXPR source is not an iterator; give a generator call, "
+                                   "an iterator variable or a pointer to one");
+        /* a FOREACH or YIELD_FROM over it keeps it by value */
+        for (struct node *p = n->parent; p; p = p->parent)
+            if ((p->kind == NODE_FOREACH || p->kind == NODE_GENEXPR || (p->kind == NODE_YIELD && p->is_from))
+                && p->arg_begin == n->macro_begin)
+                p->source_type = arena_printf("struct yieldc_genexpr_%u", n->genexpr_index);
     } else if (n->kind == NODE_FOREACH) {
         n->foreach_index = ++*pc->foreach_count;
         if (n->macro_end && pc->last_foreach_macro == n->macro_begin)
@@ -195,6 +349,8 @@ static void check_placement(struct node *n, void *ctx)
 static void report_clang_errors(const struct unit *unit)
 {
     for (const struct clang_error *e = unit->clang_errors; e; e = e->next) {
+        if (is_typed_later(e))
+            continue;
         if (e->in_main_file) {
             error_at(e->offset, "%s", e->message);
         } else {
@@ -373,9 +529,12 @@ static void check_generator_node(struct node *n, void *ctx)
     struct function *fn = ctx;
     switch (n->kind) {
     case NODE_RETURN:
-        if (n->has_value)
-            error_at(n->begin, "generator '%s' returns a value; end it with 'return;' "
-                               "(its values come from YIELD)", fn->name);
+        if (n->has_value && !fn->result_type)
+            error_at(n->begin, "generator '%s' returns a value but declares no result type; end it "
+                               "with 'return;', or declare one: 'GENERATOR(%s, void, type) %s(...)'",
+                     fn->name, fn->yield_type ? fn->yield_type : "int", fn->name);
+        else if (n->has_value)
+            type_later(n->begin, n->stmt_end);
         break;
     case NODE_INDIRECT_GOTO:
         error_at(n->begin, "computed 'goto *' in generator '%s' is not supported; "
@@ -501,7 +660,11 @@ static bool lives_across_yield(const struct liveness *lv, const struct var *v)
         if (conservative)
             return true;
         for (size_t k = 0; k < v->nreads; k++) {
-            if (v->reads[k]->name_begin >= y->macro_end)
+            size_t at = v->reads[k]->name_begin;
+            if (at >= y->macro_end)
+                return true;
+            /* the statement around a YIELD's value runs after the YIELD */
+            if (y->statement && at >= y->statement->begin && !within(at, y->arg_begin, y->arg_end))
                 return true;
             for (size_t r = 0; r < lv->nregions; r++) {
                 const struct region *reg = &lv->regions[r];
@@ -536,6 +699,48 @@ static void mark_foreach_loops(struct node *n, void *ctx)
 {
     if (n->kind == NODE_FOREACH)
         n->loop_in_frame = yield_in(ctx, n->begin, n->end);
+}
+
+/*
+ * What the generator must undo when a block is left or it is closed: each
+ * DEFER (for its block), each FOREACH that keeps the frame it created in
+ * the generator's frame (for the loop), each YIELD_FROM of a sub-frame it
+ * creates (while it runs). The variables a DEFER names live in the frame
+ * when a YIELD can suspend inside its block: a close runs it from there.
+ */
+static void frame_deferred_uses(struct node *n, void *ctx)
+{
+    (void)ctx;
+    if (n->kind == NODE_DECL_REF && !n->var->is_static && !n->var->is_extern)
+        n->var->in_frame = true;
+}
+
+static void collect_cleanups(struct node *n, void *ctx)
+{
+    struct frame_ctx *f = ctx;
+    struct function *fn = f->fn;
+    const struct node *scope;
+    bool suspends;
+    if (n->kind == NODE_DEFER && n->parent && n->parent->kind == NODE_COMPOUND) {
+        scope = n->parent;
+        suspends = yield_in(f, scope->begin, scope->end);
+        if (suspends)
+            walk(n->child, frame_deferred_uses, NULL);
+    } else if (n->kind == NODE_FOREACH && n->loop_in_frame && n->source_kind == SOURCE_VALUE) {
+        scope = n;
+        suspends = true;
+    } else if (n->kind == NODE_YIELD && n->is_from && n->source_kind == SOURCE_VALUE) {
+        scope = n;
+        suspends = true;
+    } else {
+        n->cleanup = -1;
+        return;
+    }
+    n->cleanup = fn->ncleanups;
+    struct cleanup *c = ARRAY_PUSH(fn->cleanups, fn->ncleanups, fn->cap_cleanups);
+    c->node = n;
+    c->scope = scope;
+    c->suspends = suspends;
 }
 
 struct frame_check {
@@ -686,6 +891,7 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
     struct frame_ctx f = { fn, NULL, 0, 0 };
     walk(fn->body, collect_yields, &f);
     fn->nyields = (int)f.nyields;
+    fn->yield_nodes = f.yields;
 
     for (struct var *v = fn->params; v; v = v->next)
         v->in_frame = true;
@@ -696,6 +902,10 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
     for (struct var *v = fn->locals; v; v = v->next)
         if (!v->is_static && !v->is_extern && v->decl)
             v->in_frame = lives_across_yield(&lv, v);
+    for (size_t i = 0; i < f.nyields; i++)
+        f.yields[i]->state = (int)i + 1;
+    walk(fn->body, mark_foreach_loops, &f);
+    walk(fn->body, collect_cleanups, &f);
     walk(fn->body, frame_whole_declarations, NULL);
     for (struct var *v = fn->locals; v; v = v->next) {
         if (v->is_vla && v->decl && yield_in(&f, v->decl->name_begin, scope_end(v->decl)))
@@ -709,13 +919,13 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
                                           "give the type a tag or typedef name, in a declaration "
                                           "of its own", v->name);
     }
-    walk(fn->body, mark_foreach_loops, &f);
 
     struct frame_check fc = { unit, fn, {0}, &f, &names->words };
     walk(fn->body, check_frame_use, &fc);
 
     struct words fields = {0};
     words_add(&fields, "it", 2);    /* the frame's iterator header */
+    words_add(&fields, "yieldc_result", 13);
     assign_fields(fn->params, &fields);
     assign_fields(fn->locals, &fields);
 
@@ -734,6 +944,7 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
     }
     fn->self = unique_name(&used, &names->macros, "self");
     fn->it = unique_name(&used, &names->macros, "it");
+    fn->in = unique_name(&used, &names->macros, "in");
     fn->out = unique_name(&used, &names->macros, "out");
     fn->state = unique_name(&used, &names->macros, "state");
 }
@@ -780,6 +991,24 @@ static const struct function *generator_named(const struct unit *unit, const cha
     return NULL;
 }
 
+/*
+ * A YIELD_FROM keeps the sub-generator's frame inside its own when that
+ * frame is complete before this one; a generator calling itself (or one
+ * defined later, which may call it back) allocates it.
+ */
+static void choose_sub_frames(struct node *n, void *ctx)
+{
+    const struct unit *unit = ctx;
+    if (n->kind != NODE_YIELD || !n->is_from || !n->source_generator)
+        return;
+    const struct function *fn = NULL;
+    for (const struct function *g = unit->functions; g; g = g->next)
+        if (g->is_generator && g->body && n->begin >= g->body->begin && n->begin < g->body->end)
+            fn = g;
+    const struct function *g = generator_named(unit, n->source_generator);
+    n->source_on_heap = fn && g && g->frame_at >= fn->frame_at;
+}
+
 struct nested_frames {
     const struct unit *unit;
     const struct function *fn;
@@ -793,7 +1022,7 @@ static void check_nested_frame(struct node *n, void *ctx)
     const struct function *g = generator_named(nf->unit, n->source_generator);
     if (g == nf->fn)
         error_at(n->begin, "generator '%s' runs a FOREACH over itself across a YIELD: its frame would "
-                           "contain itself; recursion needs YIELD_FROM, which is not supported yet",
+                           "contain itself; recurse with YIELD_FROM, whose sub-frames are allocated",
                  nf->fn->name);
     else if (g && g->frame_at > nf->fn->frame_at)
         error_at(n->begin, "generator '%s' keeps a frame of generator '%s' across a YIELD, but that frame "
@@ -826,9 +1055,9 @@ bool analyze_unit(struct unit *unit)
     for (const struct stray *s = unit->strays; s; s = s->next)
         error_at(s->offset, "%s used outside a function body; 'YIELD(value);' is a statement "
                             "inside a GENERATOR function", s->what);
-    unsigned foreach_count = 0;
+    unsigned foreach_count = 0, genexpr_count = 0;
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
-        struct place_ctx ctx = { unit, fn, (size_t)-1, (size_t)-1, &foreach_count };
+        struct place_ctx ctx = { unit, fn, (size_t)-1, (size_t)-1, &foreach_count, &genexpr_count };
         for (const struct var *v = fn->is_generator && fn->body ? fn->params : NULL; v; v = v->next)
             if (!*v->name)
                 error_at(v->decl_offset, "a parameter of generator '%s' has no name; name it (the "
@@ -841,10 +1070,9 @@ bool analyze_unit(struct unit *unit)
     }
     if (error_count())
         return false;
-    if (unit->clang_errors) {
-        report_clang_errors(unit);
+    report_clang_errors(unit);
+    if (error_count())
         return false;
-    }
 
     struct file_names names = {0};
     collect_words(&names.words, 0, src->len);
@@ -856,6 +1084,9 @@ bool analyze_unit(struct unit *unit)
         if (fn->is_generator && fn->body)
             analyze_generator(unit, &names, fn);
     place_frames(unit);
+    for (struct function *fn = unit->functions; fn; fn = fn->next)
+        if (fn->is_generator && fn->body)
+            walk(fn->body, choose_sub_frames, (void *)unit);
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
         struct nested_frames nf = { unit, fn };
         if (fn->is_generator && fn->body)

@@ -189,6 +189,10 @@ static int compare_edits(const void *a, const void *b)
     const struct edit *x = a, *y = b;
     if (x->begin != y->begin)
         return x->begin < y->begin ? -1 : 1;
+    /* text inserted at an offset comes before text that replaces what follows it */
+    bool xi = x->end == x->begin, yi = y->end == y->begin;
+    if (xi != yi)
+        return xi ? -1 : 1;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 

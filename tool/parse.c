@@ -6,8 +6,17 @@
  * parse-only meanings that leave a trace in the syntax tree:
  *
  *   GENERATOR(T) f(...)   a function returning struct yieldc_generator_
- *   YIELD(v)              a call yieldc_yield_(0, (v))
+ *   GENERATOR(T, S, R) f  the same, whatever the types
+ *   YIELD(v)              a call yieldc_yield_(0, (v)), of type int
+ *   YIELD_FROM(src)       a call yieldc_yield_from_(0, (src)), of type int
  *   FOREACH(decl, src)    for (decl; yieldc_foreach_(0, (src));)
+ *   DEFER(stmt)           do if (yieldc_defer_(0)) { stmt; } while (0)
+ *   GENEXPR(v, decl, src) (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (src), ({ decl; (v); })))
+ *
+ * The parse sees `int` where a YIELD's sent value or a YIELD_FROM's result
+ * is used and a frame where a generator returns its result: clang's errors
+ * about those conversions are left to the compiler, which sees the real
+ * types in the output (analyze.c drops them).
  *
  * A generated prelude maps each `NAME_frame` of a generator defined in the
  * file to struct yieldc_generator_, so `struct NAME_frame g = NAME(...);`
@@ -671,14 +680,25 @@ static bool is_iterator_record(CXType record)
     return false;
 }
 
-/* Classify FOREACH's source from the marker call's second argument. */
-static void classify_source(struct node *n, CXCursor marker)
+static bool is_genexpr_at(struct parser *p, size_t offset)
+{
+    return expansion_at(p, "GENEXPR", offset) || expansion_at(p, "GENEXPR_IF", offset);
+}
+
+/* The result type of GENERATOR(T, S, R) written at [begin, end), or NULL. */
+static const char *declared_result_type(struct parser *p, CXCursor callee);
+
+/* Classify the source of FOREACH or YIELD_FROM from the marker call's second argument. */
+static void classify_source(struct parser *p, struct node *n, CXCursor marker)
 {
     CXCursor arg = strip_expr(clang_Cursor_getArgument(marker, 1));
     CXType t = clang_getCursorType(arg);
     CXType canon = clang_getCanonicalType(t);
+    size_t ab, ae;
     n->source_kind = SOURCE_INVALID;
-    if (canon.kind == CXType_Pointer) {
+    if (cursor_range(p, arg, &ab, &ae) && is_genexpr_at(p, ab)) {
+        n->source_kind = SOURCE_VALUE;      /* its type is named by the analysis */
+    } else if (canon.kind == CXType_Pointer) {
         if (is_iterator_record(clang_getCanonicalType(clang_getPointeeType(canon))))
             n->source_kind = SOURCE_POINTER;
     } else if (is_iterator_record(canon)) {
@@ -695,6 +715,7 @@ static void classify_source(struct node *n, CXCursor marker)
                 n->source_kind = SOURCE_VALUE;
                 n->source_generator = take_string(clang_getCursorSpelling(callee));
                 n->source_type = arena_printf("struct %s_frame", n->source_generator);
+                n->source_result = declared_result_type(p, callee);
             }
         }
     }
@@ -772,6 +793,60 @@ static void build_children(struct parser *p, CXCursor c, struct node *n)
 {
     struct walk w = { p, n, NULL };
     clang_visitChildren(c, visit_child, &w);
+}
+
+/* Just after the `;` that ends a statement whose node ends at `end`. */
+static size_t statement_end(const struct source *src, size_t end)
+{
+    size_t i = skip_space(src, end);
+    return i < src->len && src->text[i] == ';' ? i + 1 : end;
+}
+
+static struct var *first_var(struct node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_VAR_DECL)
+            return n->var;
+        struct var *v = first_var(n->child);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/*
+ * GENEXPR(value, decl, source) parses as
+ *     (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (source), ({ decl; (value); })))
+ * and GENEXPR_IF adds `(void)(condition);` before the value.
+ */
+static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
+{
+    const struct source *src = &p->unit->src;
+    const struct expansion *e = expansion_at(p, "GENEXPR", n->begin);
+    bool filtered = !e;
+    if (!e)
+        e = expansion_at(p, "GENEXPR_IF", n->begin);
+    n->kind = NODE_GENEXPR;
+    build_children(p, c, n);
+    n->genexpr_var = first_var(n->child);
+    size_t b[4], en[4];
+    int want = filtered ? 4 : 3;
+    if (!e || macro_args(src, e, b, en, want) != want)
+        return;
+    n->macro_begin = e->begin;
+    n->macro_end = e->end;
+    n->value_begin = skip_space(src, b[0]);
+    n->value_end = trim_end(src, b[0], en[0]);
+    n->decl_arg_begin = skip_space(src, b[1]);
+    n->decl_arg_end = trim_end(src, b[1], en[1]);
+    n->arg_begin = skip_space(src, b[2]);
+    n->arg_end = trim_end(src, b[2], en[2]);
+    if (filtered) {
+        n->cond_begin = skip_space(src, b[3]);
+        n->cond_end = trim_end(src, b[3], en[3]);
+    }
+    n->value_type = take_string(clang_getTypeSpelling(clang_getCursorType(strip_expr(clang_Cursor_getArgument(c, 2)))));
+    classify_source(p, n, c);
 }
 
 static struct node *build(struct parser *p, CXCursor c, struct node *parent)
@@ -864,7 +939,23 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     }
     case NODE_CALL:
         n->callee = take_string(clang_getCursorSpelling(c));
-        if (is_call_to(c, "yieldc_yield_")) {
+        if (is_call_to(c, "yieldc_genexpr_")) {
+            build_genexpr(p, c, n);
+            return n;
+        }
+        if (is_call_to(c, "yieldc_yield_from_")) {
+            const struct expansion *e = expansion_at(p, "YIELD_FROM", n->begin);
+            size_t b[1], en[1];
+            n->kind = NODE_YIELD;
+            n->is_from = true;
+            if (e && macro_args(src, e, b, en, 1) == 1) {
+                n->macro_begin = e->begin;
+                n->macro_end = e->end;
+                n->arg_begin = skip_space(src, b[0]);
+                n->arg_end = trim_end(src, b[0], en[0]);
+            }
+            classify_source(p, n, c);
+        } else if (is_call_to(c, "yieldc_yield_")) {
             const struct expansion *e = expansion_at(p, "YIELD", n->begin);
             n->kind = NODE_YIELD;
             if (e) {
@@ -890,6 +981,18 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             }
         }
         break;
+    case NODE_DO: {
+        const struct expansion *e = expansion_at(p, "DEFER", n->begin);
+        size_t b[1], en[1];
+        if (e && macro_args(src, e, b, en, 1) == 1) {
+            n->kind = NODE_DEFER;
+            n->macro_begin = e->begin;
+            n->macro_end = e->end;
+            n->arg_begin = skip_space(src, b[0]);
+            n->arg_end = trim_end(src, b[0], en[0]);
+        }
+        break;
+    }
     case NODE_FOR: {
         CXCursor marker = clang_getNullCursor();
         clang_visitChildren(c, find_foreach_marker, &marker);
@@ -906,13 +1009,24 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             n->arg_begin = skip_space(src, b[1]);
             n->arg_end = trim_end(src, b[1], en[1]);
         }
-        classify_source(n, marker);
+        classify_source(p, n, marker);
         break;
     }
     default:
         break;
     }
     build_children(p, c, n);
+    if (n->kind == NODE_RETURN || n->kind == NODE_BREAK || n->kind == NODE_CONTINUE || n->kind == NODE_GOTO)
+        n->stmt_end = statement_end(src, n->end);
+    enum CXCursorKind ck = clang_getCursorKind(c);
+    if (ck == CXCursor_ConditionalOperator)
+        n->short_circuit = true;
+    else if (ck == CXCursor_BinaryOperator && n->child && n->child->next) {
+        size_t ob = skip_space(src, n->child->end), oe = trim_end(src, ob, n->child->next->begin);
+        const char *op = src->text + ob;
+        n->short_circuit = (oe - ob == 2 && (strncmp(op, "&&", 2) == 0 || strncmp(op, "||", 2) == 0))
+                           || (oe - ob == 1 && *op == ',');
+    }
     return n;
 }
 
@@ -923,7 +1037,8 @@ static enum CXChildVisitResult find_strays(CXCursor c, CXCursor parent, CXClient
 {
     (void)parent;
     struct parser *p = data;
-    const char *what = is_call_to(c, "yieldc_yield_") ? "YIELD" : NULL;
+    const char *what = is_call_to(c, "yieldc_yield_") ? "YIELD"
+                       : is_call_to(c, "yieldc_yield_from_") ? "YIELD_FROM" : NULL;
     if (what) {
         size_t b, e;
         if (cursor_range(p, c, &b, &e)) {
@@ -946,6 +1061,35 @@ static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent, CXClientDa
         return CXChildVisit_Break;
     }
     return CXChildVisit_Continue;
+}
+
+/*
+ * GENERATOR(T), GENERATOR(T, S), GENERATOR(T, S, R): the types as written;
+ * S and R are NULL when absent or `void`.
+ */
+static void generator_types(const struct source *src, const struct expansion *e, const char **types[3])
+{
+    size_t b[3], en[3];
+    int n = macro_args(src, e, b, en, 3);
+    for (int i = 0; i < n; i++) {
+        size_t tb = skip_space(src, b[i]);
+        const char *t = arena_strndup(src->text + tb, trim_end(src, tb, en[i]) - tb);
+        *types[i] = i > 0 && (!*t || strcmp(t, "void") == 0) ? NULL : t;
+    }
+}
+
+static const char *declared_result_type(struct parser *p, CXCursor callee)
+{
+    size_t begin, name;
+    if (!cursor_range(p, callee, &begin, &name)
+        || !file_offset(p, clang_getCursorLocation(callee), &name))
+        return NULL;
+    const struct expansion *e = expansion_within(p, "GENERATOR", begin, name);
+    const char *types[3] = { NULL, NULL, NULL };
+    const char **slots[3] = { &types[0], &types[1], &types[2] };
+    if (e)
+        generator_types(&p->unit->src, e, slots);
+    return types[2];
 }
 
 static void add_function(struct parser *p, CXCursor c, struct function ***tail)
@@ -972,14 +1116,11 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
         p->unit->header_align = clang_Type_getAlignOf(result);
         const struct expansion *e = expansion_within(p, "GENERATOR", begin, fn->name_begin);
         if (e) {
-            size_t b[1], en[1];
             fn->is_generator = true;
             fn->gen_macro_begin = e->begin;
             fn->gen_macro_end = e->end;
-            if (macro_args(src, e, b, en, 1) == 1) {
-                size_t tb = skip_space(src, b[0]);
-                fn->yield_type = arena_strndup(src->text + tb, trim_end(src, tb, en[0]) - tb);
-            }
+            const char **types[3] = { &fn->yield_type, &fn->sent_type, &fn->result_type };
+            generator_types(src, e, types);
         }
     }
 

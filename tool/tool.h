@@ -89,7 +89,9 @@ enum node_kind {
     NODE_INDIRECT_GOTO, /* GNU goto *p */
     NODE_ADDR_LABEL,    /* GNU &&label */
     NODE_STMT_EXPR,     /* GNU ({ ... }) */
-    NODE_YIELD,         /* YIELD(value) */
+    NODE_YIELD,         /* YIELD(value), or YIELD_FROM(source) when is_from */
+    NODE_DEFER,         /* DEFER(cleanup); */
+    NODE_GENEXPR,       /* GENEXPR(value, decl, source) and GENEXPR_IF(..., condition) */
     NODE_CALL,
     NODE_INIT_LIST,
     NODE_TYPE_DECL,     /* struct/union/enum definition or typedef */
@@ -105,6 +107,7 @@ struct node {
     size_t begin, end;          /* byte range in the main file (end exclusive) */
     struct node *parent, *child, *next;
     bool is_assignment;         /* OTHER: a plain `a = b` */
+    bool short_circuit;         /* OTHER: `?:`, `&&`, `||` or `,`: not every operand runs */
 
     struct var *var;            /* VAR_DECL: declared; DECL_REF: referenced */
     size_t name_begin;          /* VAR_DECL, DECL_REF: the identifier */
@@ -127,6 +130,21 @@ struct node {
     bool has_init, init_is_list;
 
     bool has_value;             /* RETURN with an expression */
+    size_t stmt_end;            /* RETURN, BREAK, CONTINUE, GOTO: just after its `;` */
+
+    bool is_from;               /* YIELD: YIELD_FROM(source) */
+    bool value_used;            /* YIELD: its value is used (analysis) */
+    struct node *statement;     /* YIELD used as a value: the statement it starts (analysis) */
+    const char *source_result;  /* YIELD_FROM of a generator call: its result type, if any */
+    bool source_on_heap;        /* YIELD_FROM: the sub-frame is allocated (analysis) */
+    int state;                  /* YIELD: its resume state (analysis) */
+    int cleanup;                /* YIELD_FROM, DEFER, FOREACH: its cleanup's index, or -1 */
+
+    /* GENEXPR: the value, the condition (GENEXPR_IF), their type and variable */
+    size_t value_begin, value_end, cond_begin, cond_end;
+    const char *value_type;
+    struct var *genexpr_var;
+    unsigned genexpr_index;     /* names its generated struct (analysis) */
 
     /* YIELD and FOREACH: the macro invocation and its arguments */
     size_t macro_begin, macro_end;
@@ -170,6 +188,19 @@ struct var {
     struct var *next;
 };
 
+/*
+ * Something a generator must undo when a scope is left or when it is
+ * closed while suspended: a DEFER's statement, a sub-generator of a
+ * YIELD_FROM, the frame a FOREACH created. `armed` (a frame flag) says
+ * whether it is pending.
+ */
+struct cleanup {
+    struct node *node;          /* DEFER, YIELD (from) or FOREACH */
+    const struct node *scope;   /* the block whose exit runs it */
+    bool suspends;              /* a YIELD can suspend the generator while it is pending */
+    const char *code;           /* the statement that undoes it (rewrite) */
+};
+
 struct function {
     const char *name;
     size_t begin, end;          /* the whole definition, storage class included */
@@ -181,16 +212,22 @@ struct function {
     bool is_generator, is_variadic, is_static;
     size_t gen_macro_begin, gen_macro_end;  /* GENERATOR(T) */
     const char *yield_type;                 /* T as written */
+    const char *sent_type;                  /* GENERATOR(T, S): S, or NULL */
+    const char *result_type;                /* GENERATOR(T, S, R): R, or NULL */
 
     const char **macro_words;   /* identifiers in the macros its body expands */
     size_t nmacro_words;
 
     /* analysis */
-    const char *self, *it, *out, *state;    /* names in the resume function */
+    const char *self, *it, *in, *out, *state;   /* names in the resume function */
+    struct cleanup *cleanups;   /* DEFERs, YIELD_FROMs and framed FOREACHs, in source order */
+    int ncleanups;
+    size_t cap_cleanups;
     size_t frame_at;            /* where its frame struct goes: its definition, or an
                                    earlier prototype so calls in between see it */
     const struct function *frame_of;    /* a prototype: the definition whose frame it gets */
     int nyields;
+    struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     struct function *next;
 };
 

@@ -11,9 +11,11 @@ struct array_iter {
     int pos;
 };
 
-static enum yieldc_status array_next(struct yieldc_iter *it, void *out)
+static enum yieldc_status array_next(struct yieldc_iter *it, const void *in, void *out)
 {
     struct array_iter *a = (struct array_iter *)it;
+
+    (void)in;   /* takes no sent values */
 
     if (a->pos == a->len)
         return YIELDC_END;
@@ -21,7 +23,7 @@ static enum yieldc_status array_next(struct yieldc_iter *it, void *out)
     return YIELDC_VALUE;
 }
 
-static const struct yieldc_ops array_ops = { array_next, sizeof(int), "array" };
+static const struct yieldc_ops array_ops = { .next = array_next, .value_size = sizeof(int), .name = "array" };
 
 static struct array_iter over_array(const int *items, int len)
 {

@@ -12,9 +12,11 @@ struct step_iter {
     int step;
 };
 
-static enum yieldc_status step_next(struct yieldc_iter *it, void *out)
+static enum yieldc_status step_next(struct yieldc_iter *it, const void *in, void *out)
 {
     struct step_iter *s = (struct step_iter *)it;
+
+    (void)in;   /* takes no sent values */
 
     if (s->cur >= s->end)
         return YIELDC_END;
@@ -24,7 +26,7 @@ static enum yieldc_status step_next(struct yieldc_iter *it, void *out)
     return YIELDC_VALUE;
 }
 
-static const struct yieldc_ops step_ops = { step_next, sizeof(int), "step" };
+static const struct yieldc_ops step_ops = { .next = step_next, .value_size = sizeof(int), .name = "step" };
 
 static struct step_iter step_range(int lo, int hi, int step)
 {

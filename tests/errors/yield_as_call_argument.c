@@ -1,4 +1,4 @@
-/* YIELD passed as an argument to a function call. */
+/* A YIELD used as an argument receives a sent value: the generator must declare its sent type. */
 #include <yieldc.h>
 
 void consume(int v);

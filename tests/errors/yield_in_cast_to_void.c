@@ -1,4 +1,4 @@
-/* A cast to void makes YIELD an operand, not a statement. */
+/* Even a cast to void uses the YIELD's value, which needs a sent type. */
 #include <yieldc.h>
 
 GENERATOR(int) counter(void)

@@ -13,8 +13,10 @@ struct countdown_frame {
 };
 #endif
 
-static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out);
-static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "countdown" };
+static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
+static const struct yieldc_ops countdown_ops = {
+    .next = countdown_resume, .value_size = sizeof(int), .name = "countdown"
+};
 
 struct countdown_frame countdown(int n)
 {
@@ -22,11 +24,12 @@ struct countdown_frame countdown(int n)
     return self;
 }
 
-static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
+static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct countdown_frame *self = (struct countdown_frame *)it;
     int state = self->it.state;
 
+    (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case 1: goto yieldc_resume_1;
@@ -42,7 +45,7 @@ static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
 
 int main(void)
 {
-    for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_1, &num, sizeof num) == YIELDC_VALUE;)
+    for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_1, &num, sizeof num) == YIELDC_VALUE;)
         printf("%d\n", num);
     return 0;
 }

@@ -29,8 +29,10 @@ struct evens_frame {
 };
 #endif
 
-static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out);
-static const struct yieldc_ops evens_ops = { evens_resume, sizeof(int), "evens" };
+static enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out);
+static const struct yieldc_ops evens_ops = {
+    .next = evens_resume, .value_size = sizeof(int), .name = "evens"
+};
 
 struct evens_frame evens(struct yieldc_iter *src)
 {
@@ -38,11 +40,12 @@ struct evens_frame evens(struct yieldc_iter *src)
     return self;
 }
 
-static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out)
+static enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct evens_frame *self = (struct evens_frame *)it;
     int state = self->it.state;
 
+    (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case 1: goto yieldc_resume_1;
@@ -55,9 +58,11 @@ static enum yieldc_status evens_resume(struct yieldc_iter *it, void *out)
     }
 } return YIELDC_END; }
 
-#line 59 "<stdout>"
-static enum yieldc_status range_resume(struct yieldc_iter *it, void *out);
-static const struct yieldc_ops range_ops = { range_resume, sizeof(int), "range" };
+#line 62 "<stdout>"
+static enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
+static const struct yieldc_ops range_ops = {
+    .next = range_resume, .value_size = sizeof(int), .name = "range"
+};
 
 struct range_frame range(int n)
 {
@@ -65,11 +70,12 @@ struct range_frame range(int n)
     return self;
 }
 
-static enum yieldc_status range_resume(struct yieldc_iter *it, void *out)
+static enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct range_frame *self = (struct range_frame *)it;
     int state = self->it.state;
 
+    (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case 1: goto yieldc_resume_1;
@@ -86,7 +92,7 @@ int main(void)
 
     for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_2, &x, sizeof x) == YIELDC_VALUE;)
         printf("%d\n", x);
-    for (struct evens_frame yieldc_src_3 = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_3, &x, sizeof x) == YIELDC_VALUE;)
+    for (struct evens_frame yieldc_src_3 YIELDC_OWNED_ = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_3, &x, sizeof x) == YIELDC_VALUE;)
         printf("never: %d\n", x);
     return 0;
 }

@@ -20,8 +20,10 @@ struct walk_frame {
     int i;
 };
 
-static enum yieldc_status walk_resume(struct yieldc_iter *it, void *out);
-static const struct yieldc_ops walk_ops = { walk_resume, sizeof(int), "walk" };
+static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, void *out);
+static const struct yieldc_ops walk_ops = {
+    .next = walk_resume, .value_size = sizeof(int), .name = "walk"
+};
 
 static struct walk_frame walk(const int *values, int n)
 {
@@ -29,11 +31,12 @@ static struct walk_frame walk(const int *values, int n)
     return self;
 }
 
-static enum yieldc_status walk_resume(struct yieldc_iter *it, void *out)
+static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct walk_frame *self = (struct walk_frame *)it;
     int state = self->it.state;
 
+    (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case 1: goto yieldc_resume_1;

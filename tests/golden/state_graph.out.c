@@ -14,8 +14,10 @@ struct machine_frame {
 };
 #endif
 
-static enum yieldc_status machine_resume(struct yieldc_iter *it, void *out);
-static const struct yieldc_ops machine_ops = { machine_resume, sizeof(int), "machine" };
+static enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out);
+static const struct yieldc_ops machine_ops = {
+    .next = machine_resume, .value_size = sizeof(int), .name = "machine"
+};
 
 struct machine_frame machine(int n)
 {
@@ -23,11 +25,12 @@ struct machine_frame machine(int n)
     return self;
 }
 
-static enum yieldc_status machine_resume(struct yieldc_iter *it, void *out)
+static enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct machine_frame *self = (struct machine_frame *)it;
     int state = self->it.state;
 
+    (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case 1: goto yieldc_resume_1;

@@ -435,7 +435,7 @@ static char *analyze_failing(const char *text, int *errors_added)
     return out;
 }
 
-static void analyze_fails_for_yield_used_as_a_value_in_an_assignment(void **state)
+static void analyze_fails_for_yield_used_as_a_value_without_a_sent_type(void **state)
 {
     (void)state;
     int added;
@@ -448,7 +448,7 @@ static void analyze_fails_for_yield_used_as_a_value_in_an_assignment(void **stat
                                 "}\n",
                                 &added);
     assert_true(added >= 1);
-    assert_non_null(strstr(out, ":5:9: error: YIELD used inside an expression"));
+    assert_non_null(strstr(out, ":5:9: error: YIELD's value is used, but generator 'bad' receives none"));
     assert_non_null(strstr(out, "\n    x = YIELD(1);\n        ^\n"));
 }
 
@@ -518,7 +518,7 @@ int main(void)
         cmocka_unit_test(analyze_adds_underscores_until_the_name_is_unused),
         cmocka_unit_test(analyze_names_of_one_generator_do_not_depend_on_another),
         /* these report errors: keep them after every test that needs none */
-        cmocka_unit_test(analyze_fails_for_yield_used_as_a_value_in_an_assignment),
+        cmocka_unit_test(analyze_fails_for_yield_used_as_a_value_without_a_sent_type),
         cmocka_unit_test(analyze_fails_for_yield_in_a_function_that_is_not_a_generator),
         cmocka_unit_test(analyze_fails_for_a_generator_that_returns_a_value),
         cmocka_unit_test(analyze_fails_for_a_yield_at_file_scope),

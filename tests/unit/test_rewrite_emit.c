@@ -191,9 +191,10 @@ static void emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end(
     (void)state;
     struct emitted *e = transpile(countdown_source, false);
     assert_contains(e->text, "return YIELDC_END");
-    assert_contains(e->text, "static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)\n{\n");
-    assert_contains(e->text, "static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "
-                             "\"countdown\" };");
+    assert_contains(e->text, "static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, "
+                             "void *out)\n{\n");
+    assert_contains(e->text, "static const struct yieldc_ops countdown_ops = {\n"
+                             "    .next = countdown_resume, .value_size = sizeof(int), .name = \"countdown\"\n};");
 }
 
 static void emit_of_a_generator_keeps_the_users_signature_for_the_constructor(void **state)

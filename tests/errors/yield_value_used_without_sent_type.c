@@ -1,4 +1,4 @@
-/* YIELD has no value: it cannot be the right-hand side of an assignment. */
+/* x = YIELD(v) receives a sent value: the generator must declare its sent type. */
 #include <yieldc.h>
 
 GENERATOR(int) counter(void)
