@@ -657,6 +657,9 @@ static bool lives_across_yield(const struct liveness *lv, const struct var *v)
         const struct node *y = f->yields[i];
         if (!within(y->begin, begin, end))
             continue;
+        /* `T x = YIELD(v);` declares x after the suspension */
+        if (y->statement && within(v->decl->name_begin, y->statement->begin, y->statement->end))
+            continue;
         if (conservative)
             return true;
         for (size_t k = 0; k < v->nreads; k++) {

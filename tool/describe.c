@@ -76,6 +76,12 @@ static long long frame_size_at(const struct unit *unit, const struct function *f
 {
     struct layout l = { 0, 1 };
     place(&l, unit->header_size, unit->header_align);
+    /* the result, cleanup flags and sub-iterators have types yieldc knows only by name */
+    bool delegates = false;
+    for (int i = 0; i < fn->nyields; i++)
+        delegates = delegates || fn->yield_nodes[i]->is_from;
+    if (fn->result_type || fn->ncleanups || delegates)
+        place(&l, 0, 0);
     for (const struct var *v = fn->params; v; v = v->next)
         place(&l, v->size, v->align);
     for (const struct var *v = fn->locals; v; v = v->next)
@@ -179,8 +185,14 @@ char *describe_json(const struct unit *unit, size_t *len)
         json_string(&b, fn->name);
         buf_printf(&b, ", \"line\": %u, \"yields\": ", line);
         json_string(&b, fn->yield_type);
-        buf_printf(&b, ",\n      \"frame\": {\"type\": \"struct %s_frame\", \"size\": %lld, \"fields\": [",
-                   fn->name, frame_size(unit, fn));
+        buf_puts(&b, ", \"receives\": ");
+        json_string(&b, fn->sent_type ? fn->sent_type : "void");
+        buf_puts(&b, ", \"returns\": ");
+        json_string(&b, fn->result_type ? fn->result_type : "void");
+        long long size = frame_size(unit, fn);
+        buf_printf(&b, ",\n      \"frame\": {\"type\": \"struct %s_frame\", \"size\": ", fn->name);
+        buf_printf(&b, size ? "%lld" : "null", size);
+        buf_puts(&b, ", \"fields\": [");
         bool first = true;
         for (const struct var *v = fn->params; v; v = v->next)
             describe_field(&b, v, &first);

@@ -532,11 +532,11 @@ static const char *unwind_chain(const struct function *fn)
         if (!c->suspends)
             continue;
         const struct cleanup *next = innermost_cleanup(fn, c->node, false);
-        buf_printf(&b, " yieldc_unwind_%d: %s", i, cleanup_code(fn, c));
+        buf_printf(&b, "yieldc_unwind_%d:\n    %s\n    ", i, cleanup_code(fn, c));
         if (next)
-            buf_printf(&b, "goto yieldc_unwind_%d;", (int)(next - fn->cleanups));
+            buf_printf(&b, "goto yieldc_unwind_%d;\n", (int)(next - fn->cleanups));
         else
-            buf_puts(&b, "return YIELDC_END;");
+            buf_puts(&b, "return YIELDC_END;\n");
     }
     return b.data ? b.data : "";
 }
@@ -566,6 +566,8 @@ static void rewrite_later(const struct function *fn, struct node **later, size_t
     }
 }
 
+static void rewrite_within(struct node *n, size_t begin, size_t end, struct body_ctx *ctx);
+
 static void rewrite_node(struct node *n, struct body_ctx *ctx)
 {
     for (; n; n = n->next) {
@@ -578,13 +580,21 @@ static void rewrite_node(struct node *n, struct body_ctx *ctx)
             continue;
         }
         /* a GENEXPR's value and condition moved into its own function: only its source stays */
-        for (struct node *c = n->child; c; c = c->next) {
-            if (c->begin >= n->arg_begin && c->end <= n->arg_end) {
-                struct node *next = c->next;
-                c->next = NULL;
-                rewrite_node(c, ctx);
-                c->next = next;
-            }
+        rewrite_within(n->child, n->arg_begin, n->arg_end, ctx);
+    }
+}
+
+/* The nodes written within [begin, end), under wrappers (parentheses) from a macro's body. */
+static void rewrite_within(struct node *n, size_t begin, size_t end, struct body_ctx *ctx)
+{
+    for (; n; n = n->next) {
+        if (n->begin >= begin && n->end <= end && n->end > n->begin) {
+            struct node *next = n->next;
+            n->next = NULL;
+            rewrite_node(n, ctx);
+            n->next = next;
+        } else {
+            rewrite_within(n->child, begin, end, ctx);
         }
     }
 }
@@ -755,7 +765,10 @@ static void frame_foreach_fields(struct buf *b, const struct node *n)
 /* Flags of pending cleanups, the sub-iterators of YIELD_FROMs (one at a time). */
 static void frame_cleanup_fields(struct buf *b, const struct function *fn)
 {
-    if (fn->ncleanups)
+    bool flags = false;
+    for (int i = 0; i < fn->ncleanups; i++)
+        flags = flags || fn->cleanups[i].node->kind != NODE_YIELD;
+    if (flags)
         buf_printf(b, "    unsigned char yieldc_armed[%d];\n", fn->ncleanups);
     struct buf subs = {0};
     for (int i = 0; i < fn->nyields; i++) {
@@ -945,7 +958,14 @@ static void rewrite_generator_end(const struct function *fn)
     bool func_used[3];
     function_names_used(fn, func_used);
     /* on the line of the body's closing brace, where a debugger expects the end */
-    add_edit(fn->body->end, fn->body->end, arena_printf(" return YIELDC_END;%s }", unwind_chain(fn)), false);
+    const char *chain = unwind_chain(fn);
+    if (*chain) {
+        /* what a close runs, by the cleanups pending where the generator is suspended */
+        add_edit(fn->body->end, fn->body->end, " return YIELDC_END;", false);
+        add_edit(fn->body->end, fn->body->end, arena_printf("    /* yieldc_close: the cleanups pending at each YIELD, innermost first */\n%s}\n", chain), true);
+    } else {
+        add_edit(fn->body->end, fn->body->end, " return YIELDC_END; }", false);
+    }
     struct buf undefs = {0};
     for (int k = 0; k < 3; k++)
         if (func_used[k])
