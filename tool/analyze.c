@@ -237,6 +237,19 @@ static void check_yield_value(struct place_ctx *pc, struct node *y)
     type_later(s->begin, s->end + 1);
 }
 
+/* The outer variables a GENEXPR names are copied into it: arrays cannot be. */
+static void check_genexpr_captures(const struct node *g, const struct node *n)
+{
+    for (; n; n = n->next) {
+        bool in_value = n->name_begin >= g->value_begin && n->name_begin < g->value_end;
+        bool in_cond = g->cond_end && n->name_begin >= g->cond_begin && n->name_begin < g->cond_end;
+        if (n->kind == NODE_DECL_REF && n->var != g->genexpr_var && n->var->is_array && (in_value || in_cond))
+            error_at(n->name_begin, "GENEXPR copies the outer variables it names, and '%s' is an array; "
+                                    "name a pointer to its first element instead", n->var->name);
+        check_genexpr_captures(g, n->child);
+    }
+}
+
 /* DEFER(statement); a statement of a block in a generator, that does not jump. */
 static void check_defer(struct place_ctx *pc, struct node *d)
 {
@@ -326,11 +339,16 @@ static void check_placement(struct node *n, void *ctx)
         else if (n->source_kind == SOURCE_INVALID)
             error_at(n->arg_begin, "GENEXPR source is not an iterator; give a generator call, "
                                    "an iterator variable or a pointer to one");
+        else if (has_yield(n))
+            error_at(n->begin, "YIELD inside a GENEXPR: its value and condition run in the GENEXPR's "
+                               "own iterator, which cannot suspend the generator around it");
+        else
+            check_genexpr_captures(n, n->child);
         /* a FOREACH or YIELD_FROM over it keeps it by value */
         for (struct node *p = n->parent; p; p = p->parent)
             if ((p->kind == NODE_FOREACH || p->kind == NODE_GENEXPR || (p->kind == NODE_YIELD && p->is_from))
                 && p->arg_begin == n->macro_begin)
-                p->source_type = arena_printf("struct yieldc_genexpr_%u", n->genexpr_index);
+                p->source_type = arena_printf("struct %s", genexpr_name(pc->fn, n));
     } else if (n->kind == NODE_FOREACH) {
         n->foreach_index = ++*pc->foreach_count;
         if (n->macro_end && pc->last_foreach_macro == n->macro_begin)
@@ -781,6 +799,16 @@ static bool yield_may_follow(const struct frame_check *fc, const struct node *n,
     return false;
 }
 
+/* A GENEXPR written as the source of FOREACH, YIELD_FROM or another GENEXPR: kept by value. */
+static bool is_iterated_source(const struct node *g)
+{
+    for (const struct node *p = g->parent; p; p = p->parent)
+        if ((p->kind == NODE_FOREACH || p->kind == NODE_GENEXPR || (p->kind == NODE_YIELD && p->is_from))
+            && p->arg_begin == g->macro_begin)
+            return true;
+    return false;
+}
+
 /* The parameter or local of `fn` named `name`, if any. */
 static const struct var *function_var(const struct function *fn, const char *name)
 {
@@ -859,6 +887,10 @@ static void check_frame_use(struct node *n, void *ctx)
         if (yield_may_follow(fc, n, fc->fn->body->end))     /* alloca memory lasts until the return */
             error_at(n->begin, "memory from alloca in generator '%s' would be freed by the next "
                                "YIELD; use a local array or malloc", fc->fn->name);
+    } else if (n->kind == NODE_GENEXPR && !is_iterated_source(n) && yield_may_follow(fc, n, enclosing_block_end(n))) {
+        error_at(n->begin, "a GENEXPR lives until the end of its block, and a YIELD in generator '%s' "
+                           "would free it; make it the source of FOREACH or YIELD_FROM, which keep it "
+                           "in the frame", fc->fn->name);
     } else if (n->kind == NODE_COMPOUND_LITERAL && n->address_taken
                && yield_may_follow(fc, n, enclosing_block_end(n))) {      /* a literal lasts for its block */
         error_at(n->begin, "a compound literal whose address is taken in generator '%s' would be "

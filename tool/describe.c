@@ -288,13 +288,17 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
     }
 
     bool ok = true;
+    struct buf done = {0};
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (!fn->is_generator || !fn->body || fn->is_static)
             continue;
         ok = types_in_headers(unit, fn, fn->params) && ok;
         ok = types_in_headers(unit, fn, fn->locals) && ok;
         buf_puts(&b, "\n");
-        frame_definition(&b, fn);
+        /* what its frame embeds: GENEXPRs, frames of the file's other generators */
+        frame_dependencies(&b, unit, fn, &done);
+        if (!strstr(done.data ? done.data : "", arena_printf("\nframe %s\n", fn->name)))
+            frame_definition(&b, fn);
         buf_printf(&b, "%s;\n", constructor_signature(fn));
     }
     buf_printf(&b, "\n#endif /* %s */\n", guard.data);

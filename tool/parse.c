@@ -1441,12 +1441,15 @@ static bool compile_db_args(const char *dir, const char *input, const char ***ar
 #endif
 
 /*
- * Where yieldc.h is: next to an installed yieldc (bin/../include), else in
- * the source tree yieldc was built from.
+ * Where yieldc.h is, and the yieldc_adapters.h it includes (which the
+ * runtime's build writes): both next to an installed yieldc
+ * (bin/../include; *generated is NULL), else in the source tree yieldc was
+ * built from and, for the second, in its build tree.
  */
-static const char *runtime_include_dir(void)
+static const char *runtime_include_dir(const char **generated)
 {
     char *exe = realpath("/proc/self/exe", NULL);
+    *generated = NULL;
     if (exe) {
         char *slash = strrchr(exe, '/');
         if (slash) {
@@ -1461,6 +1464,9 @@ static const char *runtime_include_dir(void)
         }
         free(exe);
     }
+#ifdef YIELDC_RUNTIME_GENERATED_DIR
+    *generated = YIELDC_RUNTIME_GENERATED_DIR;
+#endif
     return YIELDC_RUNTIME_INCLUDE_DIR;
 }
 
@@ -1494,7 +1500,7 @@ bool parse_unit(const struct options *opts, struct unit *unit)
     int ndb_args = 0;
     if (opts->compile_db && !compile_db_args(opts->compile_db, opts->input, &db_args, &ndb_args))
         return false;
-    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 8) * sizeof *args);
+    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 10) * sizeof *args);
     int nargs = 0;
     args[nargs++] = "-xc";
     for (int i = 0; i < ndb_args; i++)
@@ -1503,8 +1509,13 @@ bool parse_unit(const struct options *opts, struct unit *unit)
         args[nargs++] = opts->clang_args[i];
     args[nargs++] = "-DYIELDC_TRANSPILING=1";
     args[nargs++] = "-Wno-return-type";
+    const char *generated_dir;
     args[nargs++] = "-idirafter";
-    args[nargs++] = runtime_include_dir();
+    args[nargs++] = runtime_include_dir(&generated_dir);
+    if (generated_dir) {
+        args[nargs++] = "-idirafter";
+        args[nargs++] = generated_dir;
+    }
     args[nargs++] = "-include";
     args[nargs++] = PRELUDE_PATH;
 

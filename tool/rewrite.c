@@ -622,6 +622,81 @@ static void find_captures(struct genexpr *g, const struct node *n, size_t begin,
     }
 }
 
+static const char *declarator(const struct var *v, const char *name)
+{
+    return arena_printf("%s%s%s", v->type.prefix, name, v->type.suffix);
+}
+
+const char *genexpr_name(const struct function *fn, const struct node *n)
+{
+    return arena_printf("%s_genexpr_%u", fn->name, n->genexpr_index);
+}
+
+void genexpr_definition(struct buf *b, const struct function *fn, const struct node *n)
+{
+    struct genexpr g = { n, NULL, 0, 0 };
+    find_captures(&g, n->child, n->value_begin, n->value_end);
+    if (n->cond_end)
+        find_captures(&g, n->child, n->cond_begin, n->cond_end);
+    const char *name = genexpr_name(fn, n);
+    const struct var *x = n->genexpr_var;
+    unsigned line, col;
+    source_line_col(src, n->macro_begin, &line, &col);
+    buf_printf(b, "/* The GENEXPR of line %u: its source, its variable, the outer variables it copies. */\n"
+                  "#ifndef YIELDC_GENEXPR_%s\n#define YIELDC_GENEXPR_%s\nstruct %s {\n    struct yieldc_iter it;\n",
+               line, name, name, name);
+    if (n->source_kind == SOURCE_VALUE)
+        buf_printf(b, "    %s yieldc_src;\n", n->source_type);
+    else
+        buf_puts(b, "    struct yieldc_iter *yieldc_src;\n");
+    buf_printf(b, "    %s;\n", declarator(x, x->name));
+    for (size_t i = 0; i < g.ncaptured; i++)
+        buf_printf(b, "    %s;\n", declarator(g.captured[i], g.captured[i]->name));
+    buf_puts(b, "};\n#endif\n\n");
+}
+
+/* Whether `name` is in `done` (a list of lines); adds it if not. */
+static bool remembered(struct buf *done, const char *name)
+{
+    const char *key = arena_printf("\n%s\n", name);
+    if (done->data && strstr(done->data, key))
+        return true;
+    buf_puts(done, key);
+    return false;
+}
+
+static void genexpr_dependencies(struct buf *b, const struct unit *unit, const struct function *fn,
+                                 const struct node *n, struct buf *done)
+{
+    for (; n; n = n->next) {
+        genexpr_dependencies(b, unit, fn, n->child, done);     /* a nested one first */
+        if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var
+            && !remembered(done, genexpr_name(fn, n))) {
+            if (n->source_generator)
+                for (const struct function *g = unit->functions; g; g = g->next)
+                    if (g->is_generator && g->body && strcmp(g->name, n->source_generator) == 0)
+                        frame_dependencies(b, unit, g, done);
+            genexpr_definition(b, fn, n);
+        }
+    }
+}
+
+void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done)
+{
+    genexpr_dependencies(b, unit, fn, fn->body, done);
+    for (int i = 0; i < fn->nyields; i++) {
+        const struct node *y = fn->yield_nodes[i];
+        if (!y->is_from || !y->source_generator || y->source_on_heap)
+            continue;
+        for (const struct function *g = unit->functions; g; g = g->next)
+            if (g->is_generator && g->body && g != fn && strcmp(g->name, y->source_generator) == 0
+                && !remembered(done, arena_printf("frame %s", g->name))) {
+                frame_dependencies(b, unit, g, done);
+                frame_definition(b, g);
+            }
+    }
+}
+
 /* The text of [begin, end) with every variable it names read from the GENEXPR's struct. */
 static void put_in_genexpr(struct buf *b, const struct node *n, size_t *pos, size_t end)
 {
@@ -647,11 +722,6 @@ static const char *genexpr_text(const struct node *g, size_t begin, size_t end)
     return b.data;
 }
 
-static const char *declarator(const struct var *v, const char *name)
-{
-    return arena_printf("%s%s%s", v->type.prefix, name, v->type.suffix);
-}
-
 /*
  * GENEXPR(x * x, int x, range(0, 10, 1)) becomes a small iterator defined
  * before the function that uses it:
@@ -668,19 +738,13 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
     find_captures(&g, n->child, n->value_begin, n->value_end);
     if (n->cond_end)
         find_captures(&g, n->child, n->cond_begin, n->cond_end);
-    const char *name = arena_printf("yieldc_genexpr_%u", n->genexpr_index);
+    const char *name = genexpr_name(fn, n);
     bool owned = n->source_kind == SOURCE_VALUE;
     const char *src_decl = owned ? arena_printf("%s yieldc_src", n->source_type) : "struct yieldc_iter *yieldc_src";
     const char *iter = owned ? "&self->yieldc_src.it" : "self->yieldc_src";
     const struct var *x = n->genexpr_var;
-    unsigned line, col;
-    source_line_col(src, n->macro_begin, &line, &col);
 
-    buf_printf(defs, "/* The GENEXPR of line %u. */\nstruct %s {\n    struct yieldc_iter it;\n    %s;\n    %s;\n",
-               line, name, src_decl, declarator(x, x->name));
-    for (size_t i = 0; i < g.ncaptured; i++)
-        buf_printf(defs, "    %s;\n", declarator(g.captured[i], g.captured[i]->name));
-    buf_puts(defs, "};\n\n");
+    genexpr_definition(defs, fn, n);
     buf_printf(defs, "static enum yieldc_status %s_next(struct yieldc_iter *it, const void *in, void *out)\n{\n"
                      "    struct %s *self = (struct %s *)it;\n    (void)in;\n"
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
@@ -836,8 +900,7 @@ void frame_definition(struct buf *b, const struct function *fn)
 {
     buf_printf(b, "/* The frame of generator %s: its parameters and the locals that live across a YIELD. */\n",
                fn->name);
-    if (!fn->is_static)
-        buf_printf(b, "#ifndef YIELDC_FRAME_%s\n#define YIELDC_FRAME_%s\n", fn->name, fn->name);
+    buf_printf(b, "#ifndef YIELDC_FRAME_%s\n#define YIELDC_FRAME_%s\n", fn->name, fn->name);
     buf_printf(b, "struct %s_frame {\n    struct yieldc_iter it;\n", fn->name);
     if (fn->result_type)
         buf_printf(b, "    %s yieldc_result;\n", fn->result_type);
@@ -848,9 +911,7 @@ void frame_definition(struct buf *b, const struct function *fn)
             buf_printf(b, "    %s;\n", field_decl(v));
     frame_foreach_fields(b, fn->body);
     frame_cleanup_fields(b, fn);
-    buf_puts(b, "};\n");
-    if (!fn->is_static)
-        buf_puts(b, "#endif\n");
+    buf_puts(b, "};\n#endif\n");
 }
 
 const char *constructor_signature(const struct function *fn)

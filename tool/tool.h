@@ -307,6 +307,14 @@ bool decl_stmt_moves(const struct node *d);
 
 /* ---- rewrite.c -------------------------------------------------------- */
 
+/* The struct tag of a GENEXPR of `fn`: NAME_genexpr_K. */
+const char *genexpr_name(const struct function *fn, const struct node *genexpr);
+/* Its definition, guarded, for the output and the generated header. */
+void genexpr_definition(struct buf *b, const struct function *fn, const struct node *genexpr);
+/* The definitions a frame needs that the file makes: GENEXPR structs and the
+ * frames of the generators it embeds, each once (`done` remembers). */
+void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done);
+
 /* Replace [begin, end) with text. A block edit is generated code set on lines
  * of its own; an inline edit stays on the line it replaces. */
 struct edit {

@@ -8,6 +8,8 @@ struct point { int x, y; };
 #include <string.h>
 
 /* The frame of generator walk: its parameters and the locals that live across a YIELD. */
+#ifndef YIELDC_FRAME_walk
+#define YIELDC_FRAME_walk
 struct walk_frame {
     struct yieldc_iter it;
     const int *values;
@@ -19,6 +21,7 @@ struct walk_frame {
     int window[2];
     int i;
 };
+#endif
 
 static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops walk_ops = {

@@ -181,16 +181,19 @@ yieldc_unwind_1:
 #line 33 "protocol.c"
 
 #line 184 "<stdout>"
-/* The GENEXPR of line 36. */
-struct yieldc_genexpr_1 {
+/* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
+#ifndef YIELDC_GENEXPR_squares_genexpr_1
+#define YIELDC_GENEXPR_squares_genexpr_1
+struct squares_genexpr_1 {
     struct yieldc_iter it;
     struct countdown_frame yieldc_src;
     int x;
 };
+#endif
 
-static enum yieldc_status yieldc_genexpr_1_next(struct yieldc_iter *it, const void *in, void *out)
+static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct yieldc_genexpr_1 *self = (struct yieldc_genexpr_1 *)it;
+    struct squares_genexpr_1 *self = (struct squares_genexpr_1 *)it;
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     while (yieldc_next(&self->yieldc_src.it, &self->x) == YIELDC_VALUE) {
@@ -201,22 +204,22 @@ static enum yieldc_status yieldc_genexpr_1_next(struct yieldc_iter *it, const vo
     return YIELDC_END;
 }
 
-static void yieldc_genexpr_1_close(struct yieldc_iter *it)
+static void squares_genexpr_1_close(struct yieldc_iter *it)
 {
-    yieldc_close(&((struct yieldc_genexpr_1 *)it)->yieldc_src.it);
+    yieldc_close(&((struct squares_genexpr_1 *)it)->yieldc_src.it);
 }
 
-static const struct yieldc_ops yieldc_genexpr_1_ops = {
-    .next = yieldc_genexpr_1_next, .value_size = sizeof(int), .name = "GENEXPR", .close = yieldc_genexpr_1_close
+static const struct yieldc_ops squares_genexpr_1_ops = {
+    .next = squares_genexpr_1_next, .value_size = sizeof(int), .name = "GENEXPR", .close = squares_genexpr_1_close
 };
 
-static struct yieldc_genexpr_1 *yieldc_genexpr_1_make(struct yieldc_genexpr_1 *self, struct countdown_frame yieldc_src)
+static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1 *self, struct countdown_frame yieldc_src)
 {
     self->yieldc_src = yieldc_src;
     return self;
 }
 
-#line 220 "<stdout>"
+#line 223 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -224,7 +227,7 @@ struct squares_frame {
     struct yieldc_iter it;
     int n;
     union {
-        struct yieldc_genexpr_1 s1;
+        struct squares_genexpr_1 s1;
     } yieldc_sub;
 };
 #endif
@@ -265,9 +268,9 @@ static enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in,
     }
 #line 35 "protocol.c"
 {
-    do { self->yieldc_sub.s1 = ((*yieldc_genexpr_1_make(&(struct yieldc_genexpr_1){ .it = YIELDC_ITER_INIT(&yieldc_genexpr_1_ops) }, (countdown(self->n))))); in = NULL; yieldc_resume_1: switch (yieldc_send(&self->yieldc_sub.s1.it, in, out)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
+    do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); in = NULL; yieldc_resume_1: switch (yieldc_send(&self->yieldc_sub.s1.it, in, out)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
 } return YIELDC_END;
-#line 271 "<stdout>"
+#line 274 "<stdout>"
     /* yieldc_close: the cleanups pending at each YIELD, innermost first */
 yieldc_unwind_0:
     yieldc_close(&self->yieldc_sub.s1.it);
