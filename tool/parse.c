@@ -802,12 +802,12 @@ static size_t statement_end(const struct source *src, size_t end)
     return i < src->len && src->text[i] == ';' ? i + 1 : end;
 }
 
-static struct var *first_var(struct node *n)
+static struct var *var_declared_within(struct node *n, size_t begin, size_t end)
 {
     for (; n; n = n->next) {
-        if (n->kind == NODE_VAR_DECL)
+        if (n->kind == NODE_VAR_DECL && n->name_begin >= begin && n->name_begin < end)
             return n->var;
-        struct var *v = first_var(n->child);
+        struct var *v = var_declared_within(n->child, begin, end);
         if (v)
             return v;
     }
@@ -828,11 +828,12 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
         e = expansion_at(p, "GENEXPR_IF", n->begin);
     n->kind = NODE_GENEXPR;
     build_children(p, c, n);
-    n->genexpr_var = first_var(n->child);
     size_t b[4], en[4];
     int want = filtered ? 4 : 3;
     if (!e || macro_args(src, e, b, en, want) != want)
         return;
+    /* its own variable: declared in its second argument (a GENEXPR source has one too) */
+    n->genexpr_var = var_declared_within(n->child, b[1], en[1]);
     n->macro_begin = e->begin;
     n->macro_end = e->end;
     n->value_begin = skip_space(src, b[0]);

@@ -377,7 +377,7 @@ static void rewrite_yield_value(const struct function *fn, struct node *y)
     struct yield_text t = yield_text(fn, y);
     const char *arg = take_rendered(y->arg_begin, y->arg_end);
     const char *value = y->is_from ? sub_result(fn, y)
-                        : arena_printf("(%s ? *(const %s *)%s : (%s){0})", fn->in, fn->sent_type, fn->in,
+                        : arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in,
                                        fn->sent_type);
     enum node_kind pk = s->parent ? s->parent->kind : NODE_COMPOUND;
     bool braces = pk != NODE_COMPOUND && pk != NODE_LABEL && pk != NODE_CASE;
@@ -476,9 +476,16 @@ static void rewrite_exit(const struct function *fn, struct node *n)
     }
 }
 
-/* At the end of a block, its DEFERs, last first. */
+/* At the end of a block, its DEFERs, last first (unless the block ends in a
+ * jump, which ran them). */
 static void rewrite_block_end(const struct function *fn, const struct node *block)
 {
+    const struct node *last = block->child;
+    while (last && last->next)
+        last = last->next;
+    if (last && (last->kind == NODE_BREAK || last->kind == NODE_CONTINUE || last->kind == NODE_RETURN
+                 || last->kind == NODE_GOTO))
+        return;
     struct buf b = {0};
     for (int i = fn->ncleanups - 1; i >= 0; i--)
         if (fn->cleanups[i].scope == block && fn->cleanups[i].node->kind == NODE_DEFER)
