@@ -21,18 +21,21 @@
 # is linked with the yieldc runtime.
 #
 # YIELDC_EXECUTABLE names the yieldc program (a path or the yieldc target);
-# without it, yieldc is searched on the PATH. The runtime target
-# yieldc::runtime is made from the runtime/ directory next to this file
-# unless yieldc's own CMakeLists.txt already made it.
+# without it, yieldc is searched on the PATH.
+#
+# The runtime, yieldc::runtime, is the header yieldc.h and the static
+# library of the adapters (libyieldc). An installed package imports it;
+# otherwise (yieldc's own build, or this file used from a source tree) it
+# is built here from the runtime/ directory next to this file: the library
+# target yieldc_runtime, whose yieldc_adapters.c goes through yieldc, and
+# yieldc_adapters.h, the header yieldc writes from it and yieldc.h
+# includes (yieldc's own parse never reads it).
 
 if(NOT YIELDC_EXECUTABLE)
   find_program(YIELDC_EXECUTABLE yieldc REQUIRED)
 endif()
-if(NOT TARGET yieldc::runtime)
-  add_library(yieldc::runtime INTERFACE IMPORTED)
-  set_target_properties(yieldc::runtime PROPERTIES
-    INTERFACE_INCLUDE_DIRECTORIES "${CMAKE_CURRENT_LIST_DIR}/../runtime")
-endif()
+# kept for the functions' callers in other directories (add_subdirectory(yieldc))
+set_property(GLOBAL PROPERTY YIELDC_EXECUTABLE "${YIELDC_EXECUTABLE}")
 
 # Adds to <target> the yieldc run that writes <out> from <source>, with the
 # target's include directories, definitions and C standard, and its depfile.
@@ -42,6 +45,7 @@ function(_yieldc_add_run target source out comment)
   set(_std "$<TARGET_PROPERTY:${target},C_STANDARD>")
   get_filename_component(_outdir "${out}" DIRECTORY)
   file(MAKE_DIRECTORY "${_outdir}")    # Makefiles do not make it
+  get_property(YIELDC_EXECUTABLE GLOBAL PROPERTY YIELDC_EXECUTABLE)
   add_custom_command(
     OUTPUT "${out}"
     COMMAND "${YIELDC_EXECUTABLE}" ${ARGN} "${source}" -o "${out}" --depfile "${out}.d" --
@@ -54,8 +58,32 @@ function(_yieldc_add_run target source out comment)
     COMMAND_EXPAND_LISTS
     VERBATIM)
   target_sources(${target} PRIVATE "${out}")
-  target_link_libraries(${target} PRIVATE yieldc::runtime)
 endfunction()
+
+# The runtime built from the sources in `dir`: the library `target`
+# (libyieldc, alias yieldc::runtime) and, in `gen`, yieldc_adapters.c as
+# transpiled and the header yieldc_adapters.h. Both runs parse with
+# YIELDC_ADAPTERS_BUILDING (the file defines it), under which yieldc.h does
+# not include the header they make.
+function(_yieldc_add_runtime target dir gen)
+  if(NOT EXISTS "${dir}/yieldc_adapters.c")
+    message(FATAL_ERROR "yieldc: no runtime sources in ${dir}; use find_package(yieldc) with an installed yieldc")
+  endif()
+  add_library(${target} STATIC)
+  add_library(yieldc::runtime ALIAS ${target})
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME yieldc C_STANDARD 11 C_STANDARD_REQUIRED ON)
+  target_include_directories(${target} PUBLIC "$<BUILD_INTERFACE:${dir}>" "$<BUILD_INTERFACE:${gen}>")
+  file(MAKE_DIRECTORY "${gen}")
+  _yieldc_add_run(${target} "${dir}/yieldc_adapters.c" "${gen}/yieldc_adapters.c" "yieldc yieldc_adapters.c")
+  _yieldc_add_run(${target} "${dir}/yieldc_adapters.c" "${gen}/yieldc_adapters.h"
+                  "yieldc --emit=header yieldc_adapters.c" --emit=header)
+  set_property(GLOBAL PROPERTY YIELDC_RUNTIME_HEADER "${gen}/yieldc_adapters.h")
+endfunction()
+
+if(NOT TARGET yieldc::runtime)
+  get_filename_component(_yieldc_runtime_dir "${CMAKE_CURRENT_LIST_DIR}/../runtime" ABSOLUTE)
+  _yieldc_add_runtime(yieldc_runtime "${_yieldc_runtime_dir}" "${CMAKE_CURRENT_BINARY_DIR}/yieldc_runtime")
+endif()
 
 function(yieldc_transpile target)
   if(NOT TARGET ${target})
@@ -66,6 +94,7 @@ function(yieldc_transpile target)
     get_filename_component(_name "${_src}" NAME_WE)
     set(_out "${CMAKE_CURRENT_BINARY_DIR}/yieldc/${target}/${_name}.c")
     _yieldc_add_run(${target} "${_abs}" "${_out}" "yieldc ${_src}")
+    target_link_libraries(${target} PRIVATE yieldc::runtime)
     # the output lives in the build tree: `#include "x.h"` must still find
     # the headers next to the source
     get_filename_component(_srcdir "${_abs}" DIRECTORY)
@@ -113,5 +142,6 @@ function(yieldc_header target)
     get_filename_component(_name "${_src}" NAME_WE)
     _yieldc_add_run(${target} "${_abs}" "${_dir}/${_name}.yieldc.h" "yieldc --emit=header ${_src}" --emit=header)
   endforeach()
+  target_link_libraries(${target} PRIVATE yieldc::runtime)
   target_include_directories(${target} PRIVATE "${_dir}")
 endfunction()

@@ -250,6 +250,252 @@ void *yieldc_genexpr_(int, ...);
 #define GENEXPR_IF(value, decl, source, condition) yieldc_GENEXPR_in_a_file_not_transpiled_by_yieldc
 #endif
 
+/*
+ * ---- adapters: a small itertools, in the runtime library ------------------
+ *
+ * Link the library to use them (yieldc::runtime in CMake, -lyieldc, or
+ * `pkg-config --libs yieldc`); the rest of this header needs no library.
+ *
+ *     static int is_even(void *ctx, const void *v) { (void)ctx; return *(const long *)v % 2 == 0; }
+ *
+ *     long evens[8];
+ *     struct yieldc_range_frame r = yieldc_range(0, 10, 1);        // 0 1 2 ... 9
+ *     struct yieldc_filter_frame f = yieldc_filter(&r.it, is_even, NULL);
+ *     size_t n = YIELDC_COLLECT(&f.it, evens);                      // 5: 0 2 4 6 8
+ *
+ * Frames: every adapter returns a frame, `struct NAME_frame` or
+ * YIELDC_FRAME(NAME), which the caller owns as it owns a generator's: it
+ * runs nothing until its first next, may be copied until then, and must
+ * stay where it is afterwards. Its members are private.
+ *
+ * Sources: an adapter takes its sources as `struct yieldc_iter *` and does
+ * not own them. The caller keeps each source alive and in place while the
+ * adapter is in use, and closes it when done: closing an adapter (or
+ * leaving a FOREACH over one) ends the adapter only. An adapter pulls no
+ * value it does not pass on, except those it exists to drop (skip,
+ * filter), and what zip reads from its first source when the second ends.
+ *
+ * Values: range and count yield long. The other adapters yield values of
+ * their sources' type (or a pair of them), which only the caller knows:
+ * their ops say value_size 0 ("as its source"), so FOREACH cannot check
+ * the loop variable's type, and collect is told the size. skip, filter
+ * and zip use the consumer's out object as their working space: after
+ * they report YIELDC_END it may hold a value that was read, not yielded.
+ *
+ * range, count and the body of chain are generators: yieldc_adapters.c
+ * goes through yieldc when the library is built, and the frames of its
+ * generators come from yieldc_adapters.h, which yieldc writes from it and
+ * this header includes. In a file that yieldc parses, this header declares
+ * every adapter the way a user's header declares a generator defined in
+ * another file (see below), so yieldc's parse reads no generated header.
+ */
+
+/* The frames of the hand-written adapters (yieldc_adapters.c says why they are not generators). */
+struct yieldc_array_frame {
+    struct yieldc_iter it;
+    const unsigned char *next;  /* the next element */
+    size_t left;                /* elements not yet yielded */
+    size_t size;                /* bytes per element */
+};
+
+struct yieldc_take_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *src;
+    size_t left;                /* values still to pass on */
+};
+
+struct yieldc_skip_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *src;
+    size_t skip;                /* values still to drop */
+};
+
+struct yieldc_enumerate_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *src;
+    size_t index;               /* the index of the next value */
+    size_t value_offset;
+};
+
+struct yieldc_zip_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *first;
+    struct yieldc_iter *second;
+    size_t second_offset;
+};
+
+struct yieldc_filter_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *src;
+    int (*keep)(void *ctx, const void *value);
+    void *ctx;
+};
+
+/** The largest value, in bytes, that yieldc_map can take from its source. */
+#define YIELDC_MAP_MAX_VALUE 128
+
+struct yieldc_map_frame {
+    struct yieldc_iter it;
+    struct yieldc_iter *src;
+    void (*fn)(void *ctx, const void *in, void *out);
+    void *ctx;
+    size_t in_size;
+    union {
+        max_align_t align;
+        unsigned char bytes[YIELDC_MAP_MAX_VALUE];
+    } value;                    /* the source's current value */
+};
+
+/*
+ * yieldc_chain's frame holds the frame of the generator that does the
+ * work (two YIELD_FROMs) behind ops that say "values as the sources'".
+ * That frame's type exists once yieldc has written it, in
+ * yieldc_adapters.h or in the library's transpiled source: each defines
+ * yieldc_chain_frame with this macro after it.
+ */
+#define YIELDC_CHAIN_FRAME_DEFINITION_ \
+    struct yieldc_chain_frame { \
+        struct yieldc_iter it; \
+        struct yieldc_chain_body__frame body; \
+    }
+
+#if defined(YIELDC_TRANSPILING) && !defined(YIELDC_ADAPTERS_BUILDING)
+/*
+ * For yieldc's parse of a user's file, each adapter's frame is a generator
+ * frame, as for a generator declared with GENERATOR in a user's header:
+ * yieldc then treats a call of an adapter as it treats a generator call,
+ * and `struct yieldc_take_frame` and YIELDC_FRAME(yieldc_take) both name
+ * it. The compiler sees the real types.
+ */
+#define yieldc_range_frame yieldc_generator_
+#define yieldc_count_frame yieldc_generator_
+#define yieldc_chain_frame yieldc_generator_
+#define yieldc_array_frame yieldc_generator_
+#define yieldc_take_frame yieldc_generator_
+#define yieldc_skip_frame yieldc_generator_
+#define yieldc_enumerate_frame yieldc_generator_
+#define yieldc_zip_frame yieldc_generator_
+#define yieldc_filter_frame yieldc_generator_
+#define yieldc_map_frame yieldc_generator_
+#elif !defined(YIELDC_ADAPTERS_BUILDING)
+#include <yieldc_adapters.h>
+YIELDC_CHAIN_FRAME_DEFINITION_;
+#endif
+
+/**
+ * start, start + step, start + 2 * step, ... while below `stop` (above it
+ * for a negative step): Python's range(start, stop, step). Yields long. A
+ * step of 0 fails an assert (Python raises ValueError); under NDEBUG the
+ * range is empty.
+ */
+struct yieldc_range_frame yieldc_range(long start, long stop, long step);
+
+/**
+ * start, start + step, ... without end: itertools.count(start, step).
+ * Yields long; it ends only where the next value would overflow a long.
+ */
+struct yieldc_count_frame yieldc_count(long start, long step);
+
+/** The values of `first`, then those of `second`: itertools.chain(first, second). */
+struct yieldc_chain_frame yieldc_chain(struct yieldc_iter *first, struct yieldc_iter *second);
+
+/**
+ * Copies of the `count` elements of `size` bytes at `base`, in order:
+ * iter(array). The caller keeps the array alive while the iterator is used.
+ */
+struct yieldc_array_frame yieldc_array(const void *base, size_t count, size_t size);
+
+/*
+ * 0, or with gcc and clang a compile error when `a` is a pointer, not an
+ * array, so that sizeof cannot count the wrong thing (-Werror aside).
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#define YIELDC_MUST_BE_ARRAY_(a) \
+    (0 * sizeof(char[__builtin_types_compatible_p(__typeof__(a), __typeof__(&(a)[0])) ? -1 : 1]))
+#else
+#define YIELDC_MUST_BE_ARRAY_(a) 0
+#endif
+
+/** yieldc_array over every element of a true array (a pointer does not compile with gcc and clang). */
+#define YIELDC_ARRAY(array) \
+    yieldc_array((array), sizeof(array) / sizeof((array)[0]) + YIELDC_MUST_BE_ARRAY_(array), sizeof((array)[0]))
+
+/**
+ * The first `n` values of `src`: itertools.islice(src, n). It pulls no
+ * value after the n-th, so `src` keeps the rest (and may be infinite).
+ */
+struct yieldc_take_frame yieldc_take(struct yieldc_iter *src, size_t n);
+
+/**
+ * The values of `src` after its first `n`: itertools.islice(src, n, None).
+ * The first next drops them (through the consumer's out object).
+ */
+struct yieldc_skip_frame yieldc_skip(struct yieldc_iter *src, size_t n);
+
+/**
+ * Pairs (index, value), the index counting from 0: enumerate(src). Each
+ * next writes the source's value at `value_offset` of the consumer's out
+ * object and the index, a size_t, at offset 0. YIELDC_ENUMERATE gives the
+ * offset from the pair's type.
+ */
+struct yieldc_enumerate_frame yieldc_enumerate(struct yieldc_iter *src, size_t value_offset);
+
+/**
+ * yieldc_enumerate into `pair_type`, a struct whose first member is
+ * `size_t index` and which has a member `value` of the source's type.
+ */
+#define YIELDC_ENUMERATE(src, pair_type) \
+    yieldc_enumerate((src), offsetof(pair_type, value) \
+                            + 0 * sizeof(char[offsetof(pair_type, index) == 0 ? 1 : -1]))
+
+/**
+ * Pairs of a value of `first`, at offset 0 of the consumer's out object,
+ * and one of `second`, at `second_offset`, until either source ends:
+ * zip(first, second). `second` is not pulled once `first` has ended; a
+ * value of `first` read when `second` has ended is lost, as in Python.
+ * YIELDC_ZIP gives the offset from the pair's type.
+ */
+struct yieldc_zip_frame yieldc_zip(struct yieldc_iter *first, struct yieldc_iter *second, size_t second_offset);
+
+/**
+ * yieldc_zip into `pair_type`, a struct whose first member is `first`, of
+ * the first source's type, and which has a member `second`.
+ */
+#define YIELDC_ZIP(first_src, second_src, pair_type) \
+    yieldc_zip((first_src), (second_src), offsetof(pair_type, second) \
+                                          + 0 * sizeof(char[offsetof(pair_type, first) == 0 ? 1 : -1]))
+
+/**
+ * The values of `src` for which `keep(ctx, &value)` returns nonzero:
+ * filter(keep, src). `ctx` is passed through untouched.
+ */
+struct yieldc_filter_frame yieldc_filter(struct yieldc_iter *src, int (*keep)(void *ctx, const void *value),
+                                         void *ctx);
+
+/**
+ * For each value of `src`, `fn(ctx, &value, out)` writes one value to the
+ * consumer's out object: map(fn, src). The source's values, of `in_size`
+ * bytes, are read into a buffer inside the frame (the runtime allocates
+ * nothing), so `in_size` may be at most YIELDC_MAP_MAX_VALUE: a larger one
+ * fails an assert, and under NDEBUG the map yields nothing. Map over
+ * pointers to larger values. The out values' size is the caller's business.
+ */
+struct yieldc_map_frame yieldc_map(struct yieldc_iter *src, void (*fn)(void *ctx, const void *in, void *out),
+                                   void *ctx, size_t in_size);
+
+/**
+ * Reads values of `size` bytes from `src` into the array `buf` until `src`
+ * ends or `cap` values are stored; returns how many were stored: what
+ * list(islice(src, cap)) holds. No value after the cap-th is pulled, so
+ * the rest stay in `src`.
+ */
+size_t yieldc_collect(struct yieldc_iter *src, void *buf, size_t cap, size_t size);
+
+/** yieldc_collect into a true array (not a pointer), at most as many values as it holds. */
+#define YIELDC_COLLECT(src, array) \
+    yieldc_collect((src), (array), sizeof(array) / sizeof((array)[0]) + YIELDC_MUST_BE_ARRAY_(array), \
+                   sizeof((array)[0]))
+
 #ifdef __cplusplus
 }
 #endif

@@ -59,6 +59,8 @@ static void place_foreach_fields(const struct unit *unit, struct layout *l, cons
                     for (const struct var *v = g->locals; v; v = v->next)
                         align = v->in_frame && v->align > align ? v->align : align;
                 }
+                else if (n->source_generator)
+                    size = 0;       /* a generator of another file: the parse saw a stand-in */
                 place(l, size, align);
             }
             place(l, unit->header_align, unit->header_align);     /* the iterator pointer */

@@ -150,7 +150,7 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
     const char *once = framed ? arena_printf("%s->yieldc_once_%u", self, index)
                               : arena_printf("yieldc_once_%u", index);
-    const char *head, *tail;
+    const char *head, *tail, *step = arena_printf("%s = NULL", once);
 
     if (f->source_kind == SOURCE_VALUE) {
         /* the loop owns the frame it creates: it closes it however the loop is left */
@@ -160,6 +160,10 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
                       : arena_printf("%s %s YIELDC_OWNED_ = ", f->source_type, tmp);
         tail = framed ? arena_printf(", %s = &%s, %s->yieldc_armed[%d] = 1", once, tmp, self, f->cleanup)
                       : arena_printf(", *%s = &%s", once, tmp);
+        if (framed)     /* left by its end or a break: the outer loop's step closes the frame */
+            step = arena_printf("%s = NULL, %s->yieldc_armed[%d] ? (void)(%s->yieldc_armed[%d] = 0, "
+                                "yieldc_close((struct yieldc_iter *)&%s)) : (void)0",
+                                once, self, f->cleanup, self, f->cleanup, tmp);
     } else {
         const char *cast = f->source_kind == SOURCE_POINTER ? "(struct yieldc_iter *)("
                                                             : "(struct yieldc_iter *)&(";
@@ -169,9 +173,9 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     }
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", head), false);
     add_edit(f->arg_end, f->macro_end,
-             arena_printf("%s; %s; %s = NULL) for (%s; yieldc_foreach_next_((struct yieldc_iter *)%s, "
+             arena_printf("%s; %s; %s) for (%s; yieldc_foreach_next_((struct yieldc_iter *)%s, "
                           "&%s, sizeof %s) == YIELDC_VALUE;)",
-                          tail, once, once, decl, once, var, var),
+                          tail, once, step, decl, once, var, var),
              false);
 }
 
@@ -280,10 +284,6 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
     case NODE_DEFER:
     case NODE_COMPOUND:
         *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;    /* once the DEFERs are known */
-        break;
-    case NODE_FOREACH:
-        if (n->cleanup >= 0)
-            *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;
         break;
     case NODE_YIELD:
         if (n->value_used) {
@@ -494,14 +494,6 @@ static void rewrite_block_end(const struct function *fn, const struct node *bloc
         add_edit(block->end - 1, block->end - 1, b.data, false);
 }
 
-/* A FOREACH that keeps its frame in the generator's closes it after the loop. */
-static void rewrite_foreach_end(const struct function *fn, const struct node *f)
-{
-    size_t end = statement_end(f->end);
-    add_edit(f->macro_begin, f->macro_begin, "{ ", false);
-    add_edit(end, end, arena_printf(" %s}", cleanup_code(fn, &fn->cleanups[f->cleanup])), false);
-}
-
 /* The cleanup a close starts from when suspended at YIELD `y`, or NULL. */
 static const struct cleanup *innermost_cleanup(const struct function *fn, const struct node *at, bool self_too)
 {
@@ -566,8 +558,6 @@ static void rewrite_later(const struct function *fn, struct node **later, size_t
         struct node *x = later[i];
         if (x->kind == NODE_COMPOUND)
             rewrite_block_end(fn, x);
-        else if (x->kind == NODE_FOREACH)
-            rewrite_foreach_end(fn, x);
         else if (x->kind != NODE_DEFER && x->kind != NODE_YIELD)
             rewrite_exit(fn, x);
     }

@@ -14,7 +14,10 @@ GENERATOR(const char *) greetings(int n)
 
 int main(void)
 {
-    FOREACH (const char *g, greetings(GREETING_COUNT))
+    struct greetings_frame all = greetings(GREETING_COUNT + 2);
+
+    /* an adapter of the runtime library, built by yieldc.cmake from the source tree */
+    FOREACH (const char *g, yieldc_take(&all.it, GREETING_COUNT))
         printf("%s\n", g);
     return 0;
 }

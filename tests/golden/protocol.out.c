@@ -45,7 +45,7 @@ static enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in
     self->total = 0, self->average = 0;
     self->count = 0;
     for (;;) {
-        do { *(double *)out = (self->average); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); double term = (in ? *(const double *)in : (double){0});
+        do { *(double *)out = (self->average); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); double term = (in ? *(double const *)in : (double){0});
         if (term < 0)
             { self->yieldc_result = (self->count); return YIELDC_END; }
         self->total += term;

@@ -4,8 +4,10 @@
 
 GENERATOR(int) squares(int n)
 {
-    for (int i = 1; i <= n; i++)
-        YIELD(square(i));
+    struct yieldc_range_frame numbers = yieldc_range(1, n + 1, 1);     /* from the runtime library */
+
+    FOREACH (long i, numbers)
+        YIELD(square((int)i));
 }
 
 int main(void)
