@@ -20,7 +20,7 @@ set(expected
   "11[ \t]+YIELD\\(total\\);[^\n]*\n"
   # stepping over the YIELD suspends the generator: gcc stops on the body's
   # closing brace first, clang goes straight back to the caller
-  "(13[ \t]+}|yieldc_next \\(|main \\()")
+  "(13[ \t]+}|yieldc_(next|send) \\(|main \\()")
 foreach(piece IN LISTS expected)
   if(NOT out MATCHES "${piece}")
     message(FATAL_ERROR "gdb output lacks /${piece}/:\n${out}\n${err}")
