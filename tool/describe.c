@@ -386,18 +386,6 @@ static struct flow_set label_reach(struct flow *fl, const struct node *label)
     return i == (size_t)-1 ? (struct flow_set){ { 0 } } : fl->label_first[i];
 }
 
-static const struct node *find_label_node(const struct node *n, const char *name)
-{
-    for (; n; n = n->next) {
-        if (n->kind == NODE_LABEL && n->label && strcmp(n->label, name) == 0)
-            return n;
-        const struct node *found = find_label_node(n->child, name);
-        if (found)
-            return found;
-    }
-    return NULL;
-}
-
 struct jumps {
     struct flow_set brk, cont;
     const struct node *body;            /* the function's body, to find labels */
@@ -463,7 +451,7 @@ static struct flow_set first(struct flow *fl, const struct node *n, struct flow_
     case NODE_CONTINUE:
         return j->cont;
     case NODE_GOTO: {
-        const struct node *target = n->label ? find_label_node(j->body, n->label) : NULL;
+        const struct node *target = n->label ? label_named(j->body, n->label) : NULL;
         if (target)
             return label_reach(fl, target);
         set_add(&r, 0);     /* an unknown target: assume anything; at least the end */

@@ -415,7 +415,7 @@ static const char *cleanup_code(const struct function *fn, const struct cleanup 
     return arena_printf("if (%s) { %s = 0; %s } ", armed(fn, i), armed(fn, i), undo);
 }
 
-static const struct node *label_named(const struct node *n, const char *name)
+const struct node *label_named(const struct node *n, const char *name)
 {
     for (; n; n = n->next) {
         if (n->kind == NODE_LABEL && n->label && strcmp(n->label, name) == 0)

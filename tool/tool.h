@@ -307,6 +307,8 @@ bool decl_stmt_moves(const struct node *d);
 
 /* ---- rewrite.c -------------------------------------------------------- */
 
+/* The label `name` under `n` (a function's body), or NULL. */
+const struct node *label_named(const struct node *n, const char *name);
 /* The struct tag of a GENEXPR of `fn`: NAME_genexpr_K. */
 const char *genexpr_name(const struct function *fn, const struct node *genexpr);
 /* Its definition, guarded, for the output and the generated header. */
