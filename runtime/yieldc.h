@@ -184,6 +184,24 @@ static inline enum yieldc_status yieldc_foreach_next_(struct yieldc_iter *it, vo
 }
 
 /*
+ * yieldc_delegate_ is what YIELD_FROM calls: yieldc_send plus, in debug
+ * builds, a check that the sub-iterator yields values of the delegating
+ * generator's size and takes sent values of its size (they pass straight
+ * through the consumer's pointers).
+ */
+static inline enum yieldc_status yieldc_delegate_(struct yieldc_iter *sub, const void *in, void *out,
+                                                  size_t value_size, size_t sent_size)
+{
+    assert((sub->ops->value_size == value_size || sub->ops->value_size == 0 || value_size == 0)
+           && "YIELD_FROM source yields values of another type than its generator");
+    assert((in == NULL || sub->ops->sent_size == 0 || sub->ops->sent_size == sent_size)
+           && "YIELD_FROM source is sent values of another type than its generator");
+    (void)value_size;
+    (void)sent_size;
+    return yieldc_send(sub, in, out);
+}
+
+/*
  * FOREACH over a generator call owns the frame it creates and closes it
  * when the loop is left, by any path, with compilers that have the cleanup
  * attribute (gcc, clang). Elsewhere a loop left by break, return or goto
@@ -282,7 +300,7 @@ void *yieldc_genexpr_(int, ...);
  * and zip use the consumer's out object as their working space: after
  * they report YIELDC_END it may hold a value that was read, not yielded.
  *
- * range, count and the body of chain are generators: yieldc_adapters.c
+ * range, count and chain are generators: yieldc_adapters.c
  * goes through yieldc when the library is built, and the frames of its
  * generators come from yieldc_adapters.h, which yieldc writes from it and
  * this header includes. In a file that yieldc parses, this header declares
@@ -346,19 +364,6 @@ struct yieldc_map_frame {
     } value;                    /* the source's current value */
 };
 
-/*
- * yieldc_chain's frame holds the frame of the generator that does the
- * work (two YIELD_FROMs) behind ops that say "values as the sources'".
- * That frame's type exists once yieldc has written it, in
- * yieldc_adapters.h or in the library's transpiled source: each defines
- * yieldc_chain_frame with this macro after it.
- */
-#define YIELDC_CHAIN_FRAME_DEFINITION_ \
-    struct yieldc_chain_frame { \
-        struct yieldc_iter it; \
-        struct yieldc_chain_body__frame body; \
-    }
-
 #if defined(YIELDC_TRANSPILING) && !defined(YIELDC_ADAPTERS_BUILDING)
 /*
  * For yieldc's parse of a user's file, each adapter's frame is a generator
@@ -379,7 +384,6 @@ struct yieldc_map_frame {
 #define yieldc_map_frame yieldc_generator_
 #elif !defined(YIELDC_ADAPTERS_BUILDING)
 #include <yieldc_adapters.h>
-YIELDC_CHAIN_FRAME_DEFINITION_;
 #endif
 
 /**

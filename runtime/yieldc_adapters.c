@@ -2,8 +2,7 @@
  * yieldc_adapters.c - the adapters of yieldc.h: a small itertools.
  *
  * This file goes through yieldc when the runtime library is built, like
- * any user's file: range and count are generators, and so is the body of
- * chain. yieldc also writes yieldc_adapters.h from it (the frames and
+ * any user's file: range, count and chain are generators. yieldc also writes yieldc_adapters.h from it (the frames and
  * constructors of its generators), which yieldc.h includes for everyone
  * else; YIELDC_ADAPTERS_BUILDING keeps it out of this file, which makes
  * those frames itself.
@@ -16,9 +15,8 @@
  * their sources' type, whose size only the run knows, and must place them
  * into that object themselves (at an offset, or after looking at them);
  * array copies elements of a size given at run time. chain needs neither:
- * two YIELD_FROMs pass its sources' values straight through, so only its
- * ops (value_size 0, "as its sources") are hand-written around the
- * generator that does the work.
+ * it is a GENERATOR(void), whose two YIELD_FROMs pass its sources' values
+ * straight through (its ops say value_size 0, "as its sources").
  *
  * No adapter owns its sources: none closes them, and closing an adapter
  * ends the adapter only. None allocates.
@@ -59,32 +57,13 @@ GENERATOR(long) yieldc_count(long start, long step)
 }
 
 /*
- * The work of yieldc_chain. Its values are its sources', whatever their
- * type; the `unsigned char` of GENERATOR only sizes the ops of this inner
- * frame, which no consumer sees: yieldc_chain's own ops say value_size 0.
+ * itertools.chain: a GENERATOR(void) yields its sources' values, whatever
+ * their type (its ops say value_size 0).
  */
-GENERATOR(unsigned char) yieldc_chain_body_(struct yieldc_iter *first, struct yieldc_iter *second)
+GENERATOR(void) yieldc_chain(struct yieldc_iter *first, struct yieldc_iter *second)
 {
     YIELD_FROM(first);
     YIELD_FROM(second);
-}
-
-YIELDC_CHAIN_FRAME_DEFINITION_;
-
-static enum yieldc_status chain_next(struct yieldc_iter *it, const void *in, void *out)
-{
-    struct yieldc_chain_frame *self = (struct yieldc_chain_frame *)it;
-
-    return yieldc_send(&self->body.it, in, out);
-}
-
-static const struct yieldc_ops chain_ops = { .next = chain_next, .value_size = 0, .name = "yieldc_chain" };
-
-struct yieldc_chain_frame yieldc_chain(struct yieldc_iter *first, struct yieldc_iter *second)
-{
-    struct yieldc_chain_frame self = { .it = YIELDC_ITER_INIT(&chain_ops), .body = yieldc_chain_body_(first, second) };
-
-    return self;
 }
 
 /* ---- array --------------------------------------------------------------- */

@@ -306,7 +306,10 @@ static void check_placement(struct node *n, void *ctx)
     if (fn->is_generator)
         check_generator_node(n, fn);
     if (n->kind == NODE_YIELD) {
-        if (!n->macro_end)
+        if (!n->macro_end && n->is_from)
+            error_at(n->begin, "YIELD_FROM reached through macro '%s'; write 'YIELD_FROM(source);' "
+                               "directly in the generator's body", n->via_macro ? n->via_macro : "?");
+        else if (!n->macro_end)
             error_at(n->begin, "YIELD reached through macro '%s', which expands to more than "
                                "'YIELD(value)'; write 'YIELD(value);' directly in the generator's body",
                      n->via_macro ? n->via_macro : "?");
@@ -320,6 +323,11 @@ static void check_placement(struct node *n, void *ctx)
         else if (!fn->is_generator)
             error_at(n->begin, "YIELD in function '%s', which is not a generator; "
                                "declare it as 'GENERATOR(type) %s(...)'", fn->name, fn->name);
+        else if (!n->is_from && fn->yield_type && strcmp(fn->yield_type, "void") == 0)
+            error_at(n->begin, "YIELD in generator '%s', a GENERATOR(void): its values are those of "
+                               "its YIELD_FROM sources; give the type of values it yields", fn->name);
+        else if (has_ancestor(n, NODE_GENEXPR))
+            ;   /* the GENEXPR reports it */
         else if (has_ancestor(n, NODE_STMT_EXPR))
             error_at(n->begin, "YIELD inside a statement expression '({ ... })' cannot suspend; "
                                "move the YIELD out of the expression");

@@ -795,6 +795,17 @@ static void build_children(struct parser *p, CXCursor c, struct node *n)
     clang_visitChildren(c, visit_child, &w);
 }
 
+/* `do if (yieldc_defer_(0)) { ... } while (0)`: what DEFER expands to. */
+static bool is_defer_marker(CXCursor c)
+{
+    CXCursor stmt = clang_getNullCursor(), cond = clang_getNullCursor();
+    clang_visitChildren(c, first_child, &stmt);
+    if (clang_getCursorKind(stmt) != CXCursor_IfStmt)
+        return false;
+    clang_visitChildren(stmt, first_child, &cond);
+    return is_call_to(strip_expr(cond), "yieldc_defer_");
+}
+
 /* Just after the `;` that ends a statement whose node ends at `end`. */
 static size_t statement_end(const struct source *src, size_t end)
 {
@@ -954,6 +965,8 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
                 n->macro_end = e->end;
                 n->arg_begin = skip_space(src, b[0]);
                 n->arg_end = trim_end(src, b[0], en[0]);
+            } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
+                n->via_macro = e->name;     /* rejected: a YIELD_FROM is written directly */
             }
             classify_source(p, n, c);
         } else if (is_call_to(c, "yieldc_yield_")) {
@@ -985,7 +998,9 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     case NODE_DO: {
         const struct expansion *e = expansion_at(p, "DEFER", n->begin);
         size_t b[1], en[1];
-        if (e && macro_args(src, e, b, en, 1) == 1) {
+        if (!e && is_defer_marker(c)) {
+            n->kind = NODE_DEFER;   /* through another macro: rejected (macro_end stays 0) */
+        } else if (e && macro_args(src, e, b, en, 1) == 1) {
             n->kind = NODE_DEFER;
             n->macro_begin = e->begin;
             n->macro_end = e->end;

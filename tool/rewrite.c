@@ -301,6 +301,12 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
 
 /* ---- YIELD, YIELD_FROM -------------------------------------------------- */
 
+/* `sizeof(T)`; 0 for a GENERATOR(void), whose values are its sources'. */
+static const char *value_size(const struct function *fn)
+{
+    return strcmp(fn->yield_type, "void") == 0 ? "0" : arena_printf("sizeof(%s)", fn->yield_type);
+}
+
 /* The member of the frame's union `yieldc_sub` for the sub-iterator of a YIELD_FROM. */
 static const char *sub_member(const struct function *fn, const struct node *y)
 {
@@ -351,11 +357,12 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     else
         t.before = arena_printf("do { %s = (", m);
     struct buf b = {0};
-    buf_printf(&b, "); %s = NULL; yieldc_resume_%d: switch (yieldc_send(%s, %s, %s)) { "
+    buf_printf(&b, "); %s = NULL; yieldc_resume_%d: switch (yieldc_delegate_(%s, %s, %s, %s, %s)) { "
                    "case YIELDC_VALUE: %s->it.state = %d; return YIELDC_VALUE; "
                    "case YIELDC_RUNNING: %s->it.state = %d; return YIELDC_RUNNING; "
                    "case YIELDC_END: break; }",
-               fn->in, k, sub_iter(fn, y), fn->in, fn->out, self, k, self, k);
+               fn->in, k, sub_iter(fn, y), fn->in, fn->out, value_size(fn),
+               fn->sent_type ? arena_printf("sizeof(%s)", fn->sent_type) : "0", self, k, self, k);
     if (y->source_on_heap) {
         if (y->value_used)
             buf_printf(&b, " %s->yieldc_got_%d = %s->yieldc_result;", self, k, m);
@@ -745,8 +752,8 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
     buf_printf(defs, "static enum yieldc_status %s_next(struct yieldc_iter *it, const void *in, void *out)\n{\n"
                      "    struct %s *self = (struct %s *)it;\n    (void)in;\n"
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
-                     "    while (yieldc_next(%s, &self->%s) == YIELDC_VALUE) {\n",
-               name, name, name, iter, x->name);
+                     "    while (yieldc_foreach_next_(%s, &self->%s, sizeof self->%s) == YIELDC_VALUE) {\n",
+               name, name, name, iter, x->name, x->name);
     if (n->cond_end)
         buf_printf(defs, "        if (!(%s))\n            continue;\n", genexpr_text(n, n->cond_begin, n->cond_end));
     buf_printf(defs, "        *(%s *)out = (%s);\n        self->it.state = 1;\n        return YIELDC_VALUE;\n"
@@ -953,8 +960,8 @@ static void rewrite_generator(const struct function *fn)
     if (has_close)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s);\n", name, fn->it);
     buf_printf(&b, "static const struct yieldc_ops %s_ops = {\n"
-                   "    .next = %s_resume, .value_size = sizeof(%s), .name = \"%s\"",
-               name, name, fn->yield_type, name);
+                   "    .next = %s_resume, .value_size = %s, .name = \"%s\"",
+               name, name, value_size(fn), name);
     if (has_close)
         buf_printf(&b, ",\n    .close = %s_close", name);
     if (fn->sent_type)

@@ -166,8 +166,8 @@ static enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, 
 {
     if (self->depth == 0)
         return YIELDC_END;
-    do { self->yieldc_sub.s1 = (countdown(self->depth)); in = NULL; yieldc_resume_1: switch (yieldc_send(&self->yieldc_sub.s1.it, in, out)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
-    do { self->yieldc_sub.h2 = YIELDC_ALLOC(sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); in = NULL; yieldc_resume_2: switch (yieldc_send(&self->yieldc_sub.h2->it, in, out)) { case YIELDC_VALUE: self->it.state = 2; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 2; return YIELDC_RUNNING; case YIELDC_END: break; } YIELDC_FREE(self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+    do { self->yieldc_sub.s1 = (countdown(self->depth)); in = NULL; yieldc_resume_1: switch (yieldc_delegate_(&self->yieldc_sub.s1.it, in, out, sizeof(int), 0)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
+    do { self->yieldc_sub.h2 = YIELDC_ALLOC(sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); in = NULL; yieldc_resume_2: switch (yieldc_delegate_(&self->yieldc_sub.h2->it, in, out, sizeof(int), 0)) { case YIELDC_VALUE: self->it.state = 2; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 2; return YIELDC_RUNNING; case YIELDC_END: break; } YIELDC_FREE(self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 } return YIELDC_END;
 #line 173 "<stdout>"
     /* yieldc_close: the cleanups pending at each YIELD, innermost first */
@@ -196,7 +196,7 @@ static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const v
     struct squares_genexpr_1 *self = (struct squares_genexpr_1 *)it;
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
-    while (yieldc_next(&self->yieldc_src.it, &self->x) == YIELDC_VALUE) {
+    while (yieldc_foreach_next_(&self->yieldc_src.it, &self->x, sizeof self->x) == YIELDC_VALUE) {
         *(int *)out = (self->x * self->x);
         self->it.state = 1;
         return YIELDC_VALUE;
@@ -268,7 +268,7 @@ static enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in,
     }
 #line 35 "protocol.c"
 {
-    do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); in = NULL; yieldc_resume_1: switch (yieldc_send(&self->yieldc_sub.s1.it, in, out)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
+    do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); in = NULL; yieldc_resume_1: switch (yieldc_delegate_(&self->yieldc_sub.s1.it, in, out, sizeof(int), 0)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
 } return YIELDC_END;
 #line 274 "<stdout>"
     /* yieldc_close: the cleanups pending at each YIELD, innermost first */
