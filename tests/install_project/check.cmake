@@ -1,5 +1,7 @@
-# cmake -DBUILD=yieldc-build-dir -DSOURCE=this-dir -DWORK=scratch -P check.cmake
+# cmake -DBUILD=yieldc-build-dir -DSOURCE=this-dir -DWORK=scratch [-DFLAGS=...] -P check.cmake
 #
+# FLAGS: compile and link flags the installed runtime library needs (the
+# sanitizers, when yieldc was built with them).
 # Installs yieldc from BUILD into a temporary prefix, then builds the outside
 # project in SOURCE against it with find_package (Ninja and Unix Makefiles)
 # and with a plain Makefile using pkg-config, and runs each program.
@@ -15,7 +17,7 @@ foreach(generator "Ninja" "Unix Makefiles")
   string(REPLACE " " "_" dir "${generator}")
   set(build "${WORK}/${dir}")
   step("configure (${generator})" ${CMAKE_COMMAND} -S "${SOURCE}" -B "${build}" -G "${generator}"
-       -DCMAKE_PREFIX_PATH=${prefix})
+       -DCMAKE_PREFIX_PATH=${prefix} "-DCMAKE_C_FLAGS=${FLAGS}" "-DCMAKE_EXE_LINKER_FLAGS=${FLAGS}")
   step("build (${generator})" ${CMAKE_COMMAND} --build "${build}")
   step("run (${generator})" "${build}/app")
   if(NOT out STREQUAL want)
@@ -31,7 +33,7 @@ file(COPY "${SOURCE}/main.c" "${SOURCE}/util.c" "${SOURCE}/util.h" "${SOURCE}/Ma
      DESTINATION "${WORK}/make")
 set(ENV{PATH} "${prefix}/bin:$ENV{PATH}")
 set(ENV{PKG_CONFIG_PATH} "${prefix}/lib/pkgconfig")
-step("make" make -C "${WORK}/make")
+step("make" make -C "${WORK}/make" "EXTRA=${FLAGS}")
 step("run (make)" "${WORK}/make/app")
 if(NOT out STREQUAL want)
   message(FATAL_ERROR "make: unexpected output:\n${out}")
