@@ -1032,8 +1032,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         break;
     }
     build_children(p, c, n);
-    if (n->kind == NODE_RETURN || n->kind == NODE_BREAK || n->kind == NODE_CONTINUE || n->kind == NODE_GOTO)
-        n->stmt_end = statement_end(src, n->end);
+    n->stmt_end = n->kind == NODE_DECL_STMT ? n->end : statement_end(src, n->end);
     enum CXCursorKind ck = clang_getCursorKind(c);
     if (ck == CXCursor_ConditionalOperator)
         n->short_circuit = true;

@@ -86,15 +86,6 @@ static const char *take_rendered(size_t begin, size_t end)
     return text;
 }
 
-/* Just after the `;` that ends a statement whose node ends at `end`. */
-static size_t statement_end(size_t end)
-{
-    size_t i = end;
-    while (i < src->len && isspace((unsigned char)src->text[i]))
-        i++;
-    return i < src->len && src->text[i] == ';' ? i + 1 : end;
-}
-
 static bool contains(const struct node *outer, const struct node *inner)
 {
     return inner->begin >= outer->begin && inner->begin < outer->end;
@@ -391,7 +382,7 @@ static void rewrite_yield_value(const struct function *fn, struct node *y)
     add_edit(s->begin, s->begin, arena_printf("%s%s%s%s; ", braces ? "{ " : "", t.before, arg, t.after), false);
     add_edit(y->macro_begin, y->macro_end, value, false);
     if (braces) {
-        size_t end = s->kind == NODE_DECL_STMT ? s->end : statement_end(s->end);
+        size_t end = s->stmt_end;
         add_edit(end, end, " }", false);
     }
 }
@@ -555,7 +546,7 @@ static void rewrite_later(const struct function *fn, struct node **later, size_t
         if (d->kind != NODE_DEFER || d->cleanup < 0)
             continue;
         fn->cleanups[d->cleanup].code = take_rendered(d->arg_begin, d->arg_end);
-        size_t end = statement_end(d->end);
+        size_t end = d->stmt_end;
         add_edit(d->macro_begin, end, arena_printf("%s = 1;", armed(fn, d->cleanup)), false);
     }
     for (size_t i = 0; i < n; i++)

@@ -130,7 +130,7 @@ struct node {
     bool has_init, init_is_list;
 
     bool has_value;             /* RETURN with an expression */
-    size_t stmt_end;            /* RETURN, BREAK, CONTINUE, GOTO: just after its `;` */
+    size_t stmt_end;            /* as a statement: just after its `;` (end when none follows) */
 
     bool is_from;               /* YIELD: YIELD_FROM(source) */
     bool value_used;            /* YIELD: its value is used (analysis) */
