@@ -56,14 +56,22 @@ enum yieldc_status {
     YIELDC_RUNNING = 2  /**< refused: the iterator is already running (re-entry) */
 };
 
-/** Reserved values of `yieldc_iter.state`; iterators use 0 and up. */
+/**
+ * Reserved values of `yieldc_iter.state`; iterators use 0 and up. A
+ * generated generator being closed while suspended at YIELD k runs with
+ * state YIELDC_STATE_CLOSING_(k), below all of these.
+ */
 enum yieldc_state {
     YIELDC_STATE_START = 0,     /**< created, nothing has run */
     YIELDC_STATE_ENDED = -1,    /**< ended or closed */
     YIELDC_STATE_RUNNING = -2   /**< inside its next function */
 };
+#define YIELDC_STATE_CLOSING_(k) (-16 - (k))
 
 struct yieldc_iter;
+
+/** The type of an iterator's next function (see struct yieldc_ops). */
+typedef enum yieldc_status yieldc_next_fn(struct yieldc_iter *it, const void *in, void *out);
 
 /**
  * The ops table of one kind of iterator, usually a `static const` object;
@@ -75,7 +83,7 @@ struct yieldc_iter;
  * YIELDC_END and leaves `out` alone.
  */
 struct yieldc_ops {
-    enum yieldc_status (*next)(struct yieldc_iter *it, const void *in, void *out);
+    yieldc_next_fn *next;
     size_t value_size;          /**< sizeof the values it yields; 0: as its source's */
     const char *name;           /**< for debugging: the generator's name */
     /** Run pending cleanups (DEFERs, sub-generators) of a suspended iterator; may be NULL. */
@@ -83,6 +91,9 @@ struct yieldc_ops {
     size_t sent_size;           /**< sizeof the values it receives; 0: none */
     size_t result_size;         /**< sizeof its result; 0: none */
     size_t result_offset;       /**< where the result lives in the iterator's struct */
+    /** Generated generators with YIELD_FROM: one step of the body alone (see yieldc_drive_). */
+    yieldc_next_fn *resume;
+    size_t deleg_offset;        /**< where their struct yieldc_deleg_ lives; 0: none */
 };
 
 /**
@@ -100,6 +111,37 @@ struct yieldc_iter {
 /** Initializer for the header of a new iterator with ops table `ops`. */
 #define YIELDC_ITER_INIT(ops) { (ops), YIELDC_STATE_START, 0 }
 
+/* What a next function refused to run: an ended or a running iterator. */
+static inline enum yieldc_status yieldc_refused_(const struct yieldc_iter *it)
+{
+    return it->state == YIELDC_STATE_ENDED ? YIELDC_END : YIELDC_RUNNING;
+}
+
+/*
+ * yieldc_step_ is yieldc_send with the next function given: generated code
+ * passes the resume function of a generator of its own file, which the
+ * compiler can then inline. One test of the state on the way in; the
+ * store of the end is for hand-written iterators (generated ones mark
+ * their own end).
+ */
+static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_next_fn *next, const void *in,
+                                              void *out)
+{
+    enum yieldc_status status;
+
+    if (it->state < 0)
+        return yieldc_refused_(it);
+#ifndef NDEBUG
+    if (it->state == YIELDC_STATE_START)
+        it->home = (uint32_t)(uintptr_t)it;
+    assert(it->home == (uint32_t)(uintptr_t)it && "a started yieldc iterator was moved; keep it where it started");
+#endif
+    status = next(it, in, out);
+    if (status != YIELDC_VALUE && status == YIELDC_END)
+        it->state = YIELDC_STATE_ENDED;
+    return status;
+}
+
 /**
  * Resume `it` with `*in` as the value of the YIELD it is suspended at
  * (Python's `send`), and take its next value into `*out`. `in` may be NULL
@@ -110,18 +152,7 @@ struct yieldc_iter {
  */
 static inline enum yieldc_status yieldc_send(struct yieldc_iter *it, const void *in, void *out)
 {
-    enum yieldc_status status;
-
-    if (it->state < 0)
-        return it->state == YIELDC_STATE_ENDED ? YIELDC_END : YIELDC_RUNNING;
-    if (it->state == YIELDC_STATE_START)
-        it->home = (uint32_t)(uintptr_t)it;
-    assert(it->home == (uint32_t)(uintptr_t)it
-           && "a started yieldc iterator was moved; keep it where it started");
-    status = it->ops->next(it, in, out);
-    if (status == YIELDC_END)
-        it->state = YIELDC_STATE_ENDED;
-    return status;
+    return yieldc_step_(it, it->ops->next, in, out);
 }
 
 /**
@@ -143,19 +174,11 @@ static inline int yieldc_ended(const struct yieldc_iter *it)
 /**
  * End `it` early (Python's `close`): run the cleanups pending where it is
  * suspended (its DEFERs and those of the sub-generators it delegates to,
- * innermost first, each once) and mark it ended. Closing an ended iterator
- * does nothing. Returns YIELDC_END, or YIELDC_RUNNING (and does nothing)
- * for an iterator that is running.
+ * innermost first, each once) and mark it ended. Closing an ended or
+ * unstarted iterator runs nothing. Returns YIELDC_END, or YIELDC_RUNNING
+ * (and does nothing) for an iterator that is running.
  */
-static inline enum yieldc_status yieldc_close(struct yieldc_iter *it)
-{
-    if (it->state == YIELDC_STATE_RUNNING)
-        return YIELDC_RUNNING;
-    if (it->state != YIELDC_STATE_ENDED && it->ops->close)
-        it->ops->close(it);
-    it->state = YIELDC_STATE_ENDED;
-    return YIELDC_END;
-}
+static inline enum yieldc_status yieldc_close(struct yieldc_iter *it);
 
 /**
  * The result of an ended generator with a result type (`return expr;` in
@@ -171,9 +194,10 @@ static inline const void *yieldc_result(const struct yieldc_iter *it)
 }
 
 /*
- * yieldc_foreach_next_ is what FOREACH calls: yieldc_next plus, in debug
- * builds, a check that the loop variable has the size of the iterator's
- * values (a `FOREACH (double d, ints())` would otherwise write past `d`).
+ * What a FOREACH over an iterator of unknown kind calls: yieldc_next plus,
+ * in debug builds, a check that the loop variable has the size of the
+ * iterator's values (yieldc checks the types at transpile time when it
+ * knows the generator).
  */
 static inline enum yieldc_status yieldc_foreach_next_(struct yieldc_iter *it, void *out, size_t size)
 {
@@ -181,24 +205,6 @@ static inline enum yieldc_status yieldc_foreach_next_(struct yieldc_iter *it, vo
            && "FOREACH variable's type does not match the iterator's value type");
     (void)size;
     return yieldc_next(it, out);
-}
-
-/*
- * yieldc_delegate_ is what YIELD_FROM calls: yieldc_send plus, in debug
- * builds, a check that the sub-iterator yields values of the delegating
- * generator's size and takes sent values of its size (they pass straight
- * through the consumer's pointers).
- */
-static inline enum yieldc_status yieldc_delegate_(struct yieldc_iter *sub, const void *in, void *out,
-                                                  size_t value_size, size_t sent_size)
-{
-    assert((sub->ops->value_size == value_size || sub->ops->value_size == 0 || value_size == 0)
-           && "YIELD_FROM source yields values of another type than its generator");
-    assert((in == NULL || sub->ops->sent_size == 0 || sub->ops->sent_size == sent_size)
-           && "YIELD_FROM source is sent values of another type than its generator");
-    (void)value_size;
-    (void)sent_size;
-    return yieldc_send(sub, in, out);
 }
 
 /*
@@ -218,9 +224,160 @@ static inline void yieldc_close_frame_(void *frame)
 #endif
 
 /*
- * The allocator of the frames of recursive sub-generators (a YIELD_FROM of
- * a generator whose frame cannot be part of its caller's). Define both
- * before including this header to replace malloc and free; YIELDC_ALLOC
+ * ---- delegation: YIELD_FROM in constant time per value ---------------------
+ *
+ * A generator with YIELD_FROM keeps a struct yieldc_deleg_ in its frame.
+ * Its body does not call its sub-iterator: it stores it in `sub` and
+ * returns YIELDC_DELEGATE_ to yieldc_drive_, its next function. The driver
+ * of the outermost generator keeps the chain of generators delegating to
+ * each other (linked by `up`) and resumes the innermost one directly, so a
+ * value costs the same through one YIELD_FROM as through sixty-four (C++23's
+ * std::generator does the same for nested generators). When a generator of
+ * the chain ends, the one that delegates to it goes on after its
+ * YIELD_FROM. Sent values reach the innermost; a close unwinds from the
+ * outermost, each generator closing its sub-iterator first.
+ */
+struct yieldc_deleg_ {
+    struct yieldc_iter *sub;    /* what its YIELD_FROM runs now, or NULL */
+    struct yieldc_iter *up;     /* the generator whose YIELD_FROM runs this one, or NULL */
+    struct yieldc_iter *deep;   /* the outermost's: the innermost generator of its chain */
+};
+
+/* What a resume function returns when its body starts a YIELD_FROM. */
+#define YIELDC_DELEGATE_ ((enum yieldc_status)3)
+
+static inline struct yieldc_deleg_ *yieldc_deleg_of_(struct yieldc_iter *it)
+{
+    size_t offset = it->ops->deleg_offset;
+    return offset ? (struct yieldc_deleg_ *)(void *)((char *)it + offset) : NULL;
+}
+
+/* Debug builds: a YIELD_FROM source must yield, and be sent, values of its generator's types. */
+static inline void yieldc_check_delegate_(const struct yieldc_iter *g, const struct yieldc_iter *sub)
+{
+    assert((sub->ops->value_size == g->ops->value_size || sub->ops->value_size == 0 || g->ops->value_size == 0)
+           && "YIELD_FROM source yields values of another type than its generator");
+    assert((sub->ops->sent_size == 0 || g->ops->sent_size == 0 || sub->ops->sent_size == g->ops->sent_size)
+           && "YIELD_FROM source is sent values of another type than its generator");
+    (void)g;
+    (void)sub;
+}
+
+/*
+ * The next function of a generator with YIELD_FROM (`own` is its resume
+ * function, called directly for the generators of the chain of its kind:
+ * a recursive generator's steps can be inlined).
+ */
+static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const void *in, void *out,
+                                               yieldc_next_fn *own)
+{
+    struct yieldc_deleg_ *rd = yieldc_deleg_of_(root), *d;
+    struct yieldc_iter *g = rd->deep ? rd->deep : root, *sub;
+    enum yieldc_status status;
+    int state = root->state;            /* the outermost's own, while the chain runs */
+
+    if (rd->up)
+        return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
+    root->state = YIELDC_STATE_RUNNING; /* every way back into the chain is refused */
+    for (;;) {
+        /* g is suspended; waiting in a YIELD_FROM, its sub-iterator goes first */
+        sub = yieldc_deleg_of_(g)->sub;
+        if (sub) {
+            d = yieldc_deleg_of_(sub);
+            if (d && d->up == g) {      /* a generator of the chain: go down to it */
+                g = sub;
+                continue;
+            }
+            status = yieldc_send(sub, in, out);     /* any other iterator */
+            if (status != YIELDC_END)
+                break;
+            in = NULL;
+        }
+    run:
+        if (g == root) {
+            root->state = state;
+            status = own(root, in, out);
+            state = root->state;
+            root->state = YIELDC_STATE_RUNNING;
+        } else {
+            status = g->ops == root->ops ? own(g, in, out) : g->ops->resume(g, in, out);
+        }
+        in = NULL;
+        if (status == YIELDC_DELEGATE_) {
+            /* g started a YIELD_FROM: a generator with YIELD_FROM of its own joins the chain */
+            sub = yieldc_deleg_of_(g)->sub;
+            yieldc_check_delegate_(g, sub);
+            d = yieldc_deleg_of_(sub);
+            if (d && !d->up && sub->state >= 0 && sub != root)
+                d->up = g;
+            continue;
+        }
+        if (status != YIELDC_END || g == root)
+            break;
+        /* g ended inside its caller's YIELD_FROM: the caller goes on after it */
+        d = yieldc_deleg_of_(g);
+        g = d->up;
+        d->up = NULL;
+        goto run;
+    }
+    rd->deep = g == root ? NULL : g;
+    root->state = state;
+    return status;
+}
+
+/**
+ * End `it` early (Python's `close`): run the cleanups pending where it is
+ * suspended (its DEFERs and those of the sub-generators it delegates to,
+ * innermost first, each once) and mark it ended. Closing an ended or
+ * unstarted iterator runs nothing. Returns YIELDC_END, or YIELDC_RUNNING
+ * (and does nothing) for an iterator that is running, or that another
+ * generator's YIELD_FROM is running.
+ */
+static inline enum yieldc_status yieldc_close(struct yieldc_iter *it)
+{
+    struct yieldc_deleg_ *d;
+
+    if (it->state == YIELDC_STATE_RUNNING)
+        return YIELDC_RUNNING;
+    d = yieldc_deleg_of_(it);
+    if (d && d->up)
+        return YIELDC_RUNNING;
+    if (it->state != YIELDC_STATE_ENDED && it->ops->close)
+        it->ops->close(it);
+    it->state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+}
+
+/*
+ * The close of a generator suspended in a YIELD_FROM: its sub-iterator
+ * leaves the chain; one the YIELD_FROM made is closed too (its own
+ * sub-iterators first), one it was given is left for its owner.
+ */
+static inline void yieldc_unchain_(struct yieldc_iter *sub)
+{
+    struct yieldc_deleg_ *d = yieldc_deleg_of_(sub);
+    if (d)
+        d->up = NULL;
+}
+
+static inline void yieldc_close_sub_(struct yieldc_iter *sub)
+{
+    yieldc_unchain_(sub);
+    yieldc_close(sub);
+}
+
+/*
+ * ---- frames that cannot be part of their caller's ------------------------
+ *
+ * The frame of a recursive sub-generator (a YIELD_FROM or a FOREACH kept
+ * across a YIELD, of a generator whose frame cannot be part of its
+ * caller's) comes from a pool the outermost generator owns: chunks used
+ * last-in first-out, which sub-frames are, grown through YIELDC_ALLOC.
+ * A walk of a tree allocates a few chunks, not a frame per node. The pool
+ * is freed when its owner ends or is closed.
+ *
+ * YIELDC_ALLOC(size) and YIELDC_FREE(ptr, size) default to malloc and free;
+ * define both before including this header to replace them. YIELDC_ALLOC
  * must not return NULL.
  */
 #if !defined(YIELDC_ALLOC) || !defined(YIELDC_FREE)
@@ -238,6 +395,103 @@ static inline void *yieldc_malloc_(size_t size)
 #define YIELDC_FREE(ptr, size) ((void)(size), free(ptr))
 #endif
 
+struct yieldc_chunk_ {
+    struct yieldc_chunk_ *prev; /* the chunk used before this one */
+    unsigned char *prev_top;    /* where the free part of that one began */
+    size_t size;                /* of the whole chunk */
+    union {
+        max_align_t align;
+        unsigned char bytes[1];
+    } data;
+};
+
+struct yieldc_pool_ {
+    const struct yieldc_iter *owner;
+    unsigned char *top, *end;   /* the free part of the current chunk */
+    struct yieldc_chunk_ *chunk, *spare;
+};
+
+#define YIELDC_POOL_ROUND_(size) (((size) + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t))
+
+static inline void yieldc_pool_grow_(struct yieldc_pool_ *pool, size_t size)
+{
+    struct yieldc_chunk_ *c = pool->spare;
+    size_t want = offsetof(struct yieldc_chunk_, data) + size;
+    if (c && c->size < want) {
+        YIELDC_FREE(c, c->size);
+        c = NULL;
+    }
+    if (!c) {
+        size_t n = pool->chunk ? pool->chunk->size * 2 : 4096;
+        while (n < want)
+            n *= 2;
+        c = (struct yieldc_chunk_ *)YIELDC_ALLOC(n);
+        c->size = n;
+    }
+    pool->spare = NULL;
+    c->prev = pool->chunk;
+    c->prev_top = pool->top;
+    pool->chunk = c;
+    pool->top = c->data.bytes;
+    pool->end = (unsigned char *)c + c->size;
+}
+
+/* `size` bytes for a sub-frame from the pool `*pool` (made, owned by `owner`, when NULL). */
+static inline void *yieldc_pool_alloc_(struct yieldc_pool_ **pool, const struct yieldc_iter *owner, size_t size)
+{
+    struct yieldc_pool_ *p = *pool;
+    void *mem;
+    size = YIELDC_POOL_ROUND_(size);
+    if (!p) {
+        p = (struct yieldc_pool_ *)YIELDC_ALLOC(sizeof *p);
+        p->owner = owner;
+        p->top = p->end = NULL;
+        p->chunk = p->spare = NULL;
+        *pool = p;
+    }
+    if ((size_t)(p->end - p->top) < size)
+        yieldc_pool_grow_(p, size);
+    mem = p->top;
+    p->top += size;
+    return mem;
+}
+
+/* Give back the last sub-frame taken from `pool`. */
+static inline void yieldc_pool_free_(struct yieldc_pool_ *pool, void *mem, size_t size)
+{
+    unsigned char *m = (unsigned char *)mem;
+    struct yieldc_chunk_ *c = pool->chunk;
+    assert(m + YIELDC_POOL_ROUND_(size) == pool->top && "yieldc sub-frames are freed last-in first-out");
+    (void)size;
+    if (m == c->data.bytes && c->prev) {    /* the chunk is empty: keep it for the next growth */
+        if (pool->spare)
+            YIELDC_FREE(pool->spare, pool->spare->size);
+        pool->spare = c;
+        pool->chunk = c->prev;
+        pool->top = c->prev_top;
+        pool->end = (unsigned char *)pool->chunk + pool->chunk->size;
+        return;
+    }
+    pool->top = m;
+}
+
+/* At the end (or close) of a generator: free its pool if it made it. */
+static inline void yieldc_pool_release_(struct yieldc_pool_ **pool, const struct yieldc_iter *self)
+{
+    struct yieldc_pool_ *p = *pool;
+    if (!p || p->owner != self)
+        return;
+    while (p->chunk) {
+        struct yieldc_chunk_ *prev = p->chunk->prev;
+        YIELDC_FREE(p->chunk, p->chunk->size);
+        p->chunk = prev;
+    }
+    if (p->spare)
+        YIELDC_FREE(p->spare, p->spare->size);
+    YIELDC_FREE(p, sizeof *p);
+    *pool = NULL;
+}
+
 #ifdef YIELDC_TRANSPILING
 /* Parse-only meanings: yieldc finds these in the syntax tree and rewrites them. */
 struct yieldc_generator_ { struct yieldc_iter it; };
@@ -248,8 +502,8 @@ int yieldc_defer_(int);
 void *yieldc_genexpr_(int, ...);
 #define GENERATOR(...) struct yieldc_generator_
 #define YIELDC_FRAME(name) struct yieldc_generator_
-#define YIELD(value) yieldc_yield_(0, (value))
-#define YIELD_FROM(source) yieldc_yield_from_(0, (source))
+#define YIELD(...) yieldc_yield_(0, (__VA_ARGS__))
+#define YIELD_FROM(...) yieldc_yield_from_(0, (__VA_ARGS__))
 #define FOREACH(decl, source) for (decl; yieldc_foreach_(0, (source));)
 #define DEFER(...) do if (yieldc_defer_(0)) { __VA_ARGS__; } while (0)
 #define GENEXPR(value, decl, source) \
@@ -260,8 +514,8 @@ void *yieldc_genexpr_(int, ...);
 /** The frame type of generator `name`: `struct name_frame`. */
 #define YIELDC_FRAME(name) struct name##_frame
 #define GENERATOR(...) yieldc_GENERATOR_in_a_file_not_transpiled_by_yieldc
-#define YIELD(value) yieldc_YIELD_in_a_file_not_transpiled_by_yieldc
-#define YIELD_FROM(source) yieldc_YIELD_FROM_in_a_file_not_transpiled_by_yieldc
+#define YIELD(...) yieldc_YIELD_in_a_file_not_transpiled_by_yieldc
+#define YIELD_FROM(...) yieldc_YIELD_FROM_in_a_file_not_transpiled_by_yieldc
 #define FOREACH(decl, source) yieldc_FOREACH_in_a_file_not_transpiled_by_yieldc
 #define DEFER(...) yieldc_DEFER_in_a_file_not_transpiled_by_yieldc
 #define GENEXPR(value, decl, source) yieldc_GENEXPR_in_a_file_not_transpiled_by_yieldc

@@ -758,9 +758,10 @@ static void collect_cleanups(struct node *n, void *ctx)
     } else if (n->kind == NODE_FOREACH && n->loop_in_frame && n->source_kind == SOURCE_VALUE) {
         scope = n;
         suspends = true;
-    } else if (n->kind == NODE_YIELD && n->is_from && n->source_kind == SOURCE_VALUE) {
-        scope = n;
+    } else if (n->kind == NODE_YIELD && n->is_from) {
+        scope = n;          /* the sub-iterator it runs: closed (if it made it) or let go */
         suspends = true;
+        fn->delegates = true;
     } else {
         n->cleanup = -1;
         return;
@@ -1035,42 +1036,26 @@ static const struct function *generator_named(const struct unit *unit, const cha
 }
 
 /*
- * A YIELD_FROM keeps the sub-generator's frame inside its own when that
- * frame is complete before this one; a generator calling itself (or one
- * defined later, which may call it back) allocates it.
+ * A sub-generator's frame (of a YIELD_FROM, or of a FOREACH kept across a
+ * YIELD) is part of its caller's frame when that frame is complete before
+ * the caller's. A generator calling itself, or one whose frame comes later
+ * (mutual recursion), or one of another file (whose frame the parse does
+ * not see), gets its frame from the pool of sub-frames instead.
  */
-static void choose_sub_frames(struct node *n, void *ctx)
-{
-    const struct unit *unit = ctx;
-    if (n->kind != NODE_YIELD || !n->is_from || !n->source_generator)
-        return;
-    const struct function *fn = NULL;
-    for (const struct function *g = unit->functions; g; g = g->next)
-        if (g->is_generator && g->body && n->begin >= g->body->begin && n->begin < g->body->end)
-            fn = g;
-    const struct function *g = generator_named(unit, n->source_generator);
-    n->source_on_heap = fn && g && g->frame_at >= fn->frame_at;
-}
-
-struct nested_frames {
+struct sub_frames {
     const struct unit *unit;
-    const struct function *fn;
+    struct function *fn;
 };
 
-static void check_nested_frame(struct node *n, void *ctx)
+static void choose_sub_frames(struct node *n, void *ctx)
 {
-    struct nested_frames *nf = ctx;
-    if (n->kind != NODE_FOREACH || !n->loop_in_frame || !n->source_generator)
+    struct sub_frames *sf = ctx;
+    bool kept = (n->kind == NODE_YIELD && n->is_from) || (n->kind == NODE_FOREACH && n->loop_in_frame);
+    if (!kept || !n->source_generator || n->source_kind != SOURCE_VALUE)
         return;
-    const struct function *g = generator_named(nf->unit, n->source_generator);
-    if (g == nf->fn)
-        error_at(n->begin, "generator '%s' runs a FOREACH over itself across a YIELD: its frame would "
-                           "contain itself; recurse with YIELD_FROM, whose sub-frames are allocated",
-                 nf->fn->name);
-    else if (g && g->frame_at > nf->fn->frame_at)
-        error_at(n->begin, "generator '%s' keeps a frame of generator '%s' across a YIELD, but that frame "
-                           "is defined later in the file; define or declare '%s' before '%s'",
-                 nf->fn->name, g->name, g->name, nf->fn->name);
+    const struct function *g = generator_named(sf->unit, n->source_generator);
+    n->source_on_heap = !g || g->frame_at >= sf->fn->frame_at;
+    sf->fn->has_pool = sf->fn->has_pool || n->source_on_heap;
 }
 
 /* The names yieldc defines next to a generator must not be taken already. */
@@ -1127,13 +1112,10 @@ bool analyze_unit(struct unit *unit)
         if (fn->is_generator && fn->body)
             analyze_generator(unit, &names, fn);
     place_frames(unit);
-    for (struct function *fn = unit->functions; fn; fn = fn->next)
-        if (fn->is_generator && fn->body)
-            walk(fn->body, choose_sub_frames, (void *)unit);
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
-        struct nested_frames nf = { unit, fn };
+        struct sub_frames sf = { unit, fn };
         if (fn->is_generator && fn->body)
-            walk(fn->body, check_nested_frame, &nf);
+            walk(fn->body, choose_sub_frames, &sf);
     }
     return error_count() == 0;
 }

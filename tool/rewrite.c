@@ -104,6 +104,73 @@ const char *type_name(const struct var *v)
     return n && t[n - 1] == ' ' ? arena_strndup(t, n - 1) : t;
 }
 
+/* ---- sub-frames --------------------------------------------------------- */
+
+static const struct unit *unit;
+
+static const struct function *generator_named(const char *name)
+{
+    for (const struct function *g = unit->functions; g; g = g->next)
+        if (g->is_generator && g->body && strcmp(g->name, name) == 0)
+            return g;
+    return NULL;
+}
+
+/* The generator of this file that a FOREACH or YIELD_FROM source calls, if any. */
+static const struct function *source_function(const struct node *n)
+{
+    return n->source_kind == SOURCE_VALUE && n->source_generator ? generator_named(n->source_generator) : NULL;
+}
+
+/* The declarations of a generator's next functions: at its definition and at its prototypes. */
+static const char *resume_signature(const struct function *fn);
+
+static void next_declarations(struct buf *b, const struct function *fn)
+{
+    buf_printf(b, "%s;\n", resume_signature(fn));
+    if (fn->delegates)
+        buf_printf(b, "static enum yieldc_status %s_drive(struct yieldc_iter *%s, const void *%s, void *%s);\n",
+                   fn->name, fn->it, fn->in, fn->out);
+}
+
+/*
+ * The next function of a generator of this file, when it is declared before
+ * `at`: called directly rather than through its ops, so the compiler sees
+ * (and can inline) it. NULL otherwise.
+ */
+static const char *next_function(const struct function *g, size_t at)
+{
+    bool declared = g->begin < at;
+    for (const struct function *p = unit->functions; p && !declared; p = p->next)
+        declared = p->is_generator && !p->body && p->begin < at && strcmp(p->name, g->name) == 0;
+    return declared ? arena_printf(g->delegates ? "%s_drive" : "%s_resume", g->name) : NULL;
+}
+
+/*
+ * The statements that fill sub-frame `m` (a pointer into the pool) with
+ * the call between `call_begin` and `call_end` (the source text, edited in
+ * place): before it, `m = yieldc_pool_alloc_(...); *m = (`; after it, `);`
+ * and the pool handed down to a generator that has one.
+ */
+struct pool_fill {
+    const char *before, *after;
+};
+
+static struct pool_fill pool_fill(const struct function *fn, const struct node *n, const char *m, const char *sep)
+{
+    const struct function *g = source_function(n);
+    struct pool_fill f;
+    f.before = arena_printf("%s = yieldc_pool_alloc_(&%s->yieldc_pool, &%s->it, sizeof *%s)%s *%s = (", m, fn->self,
+                            fn->self, m, sep, m);
+    f.after = g && g->has_pool ? arena_printf(")%s %s->yieldc_pool = %s->yieldc_pool", sep, m, fn->self) : ")";
+    return f;
+}
+
+static const char *pool_free(const struct function *fn, const char *m)
+{
+    return arena_printf("yieldc_pool_free_(%s->yieldc_pool, %s, sizeof *%s)", fn->self, m, m);
+}
+
 /* ---- FOREACH ------------------------------------------------------------ */
 
 static struct node *foreach_var_decl(const struct node *f)
@@ -116,21 +183,28 @@ static struct node *foreach_var_decl(const struct node *f)
     return NULL;
 }
 
+static const char *armed(const struct function *fn, int c)
+{
+    return arena_printf("%s->yieldc_armed[%d]", fn->self, c);
+}
+
 /*
  *     FOREACH (int x, countdown(5)) body
- * becomes
- *     for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1;
+ * becomes (on one line)
+ *     for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1;
  *          yieldc_once_1; yieldc_once_1 = NULL)
- *         for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_1, &x, sizeof x) == YIELDC_VALUE;) body
- * (on one line). The outer loop only holds the iterator, so `break` and
- * `continue` in the body mean what they say. An iterator variable or a
- * pointer source is iterated in place. In a generator, when a YIELD is in
- * the body, the iterator lives in the frame, and so does the loop variable
- * if it is read after the YIELD.
+ *         for (int x; yieldc_step_(&yieldc_src_1.it, countdown_resume, NULL, &x) == YIELDC_VALUE;) body
+ * The outer loop holds the iterator, so `break` and `continue` in the body
+ * mean what they say; it closes the frame it made however it is left. A
+ * generator of this file is called directly. An iterator variable or a
+ * pointer is iterated in place, not closed. In a generator, when a YIELD is
+ * in the body, the iterator lives in the frame (a frame that cannot be part
+ * of this one comes from the pool) and so does the loop variable if it is
+ * read after the YIELD; the loop's cleanup then closes the frame it made.
  */
 static void rewrite_foreach(const struct function *fn, struct node *f)
 {
-    unsigned index = f->foreach_index;
+    unsigned k = f->foreach_index;
     const struct node *vd = foreach_var_decl(f);
     if (!vd)
         return;
@@ -139,38 +213,50 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *self = fn->self;
     const char *var = var_framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
     const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
-    const char *once = framed ? arena_printf("%s->yieldc_once_%u", self, index)
-                              : arena_printf("yieldc_once_%u", index);
-    const char *head, *tail, *step = arena_printf("%s = NULL", once);
+    const char *before, *after, *flag, *step, *iter;
 
-    if (f->source_kind == SOURCE_VALUE) {
-        /* the loop owns the frame it creates: it closes it however the loop is left */
-        const char *tmp = framed ? arena_printf("%s->yieldc_src_%u", self, index)
-                                 : arena_printf("yieldc_src_%u", index);
-        head = framed ? arena_printf("%s = ", tmp)
-                      : arena_printf("%s %s YIELDC_OWNED_ = ", f->source_type, tmp);
-        tail = framed ? arena_printf(", %s = &%s, %s->yieldc_armed[%d] = 1", once, tmp, self, f->cleanup)
-                      : arena_printf(", *%s = &%s", once, tmp);
-        if (framed)     /* left by its end or a break: the outer loop's step closes the frame */
-            step = arena_printf("%s = NULL, %s->yieldc_armed[%d] ? (void)(%s->yieldc_armed[%d] = 0, "
-                                "yieldc_close((struct yieldc_iter *)&%s)) : (void)0",
-                                once, self, f->cleanup, self, f->cleanup, tmp);
+    if (f->source_kind == SOURCE_VALUE && !framed) {
+        const char *tmp = arena_printf("yieldc_src_%u", k);
+        before = arena_printf("%s %s YIELDC_OWNED_ = ", f->source_type, tmp);
+        after = arena_printf(", *yieldc_once_%u = &%s", k, tmp);
+        flag = arena_printf("yieldc_once_%u", k);
+        step = arena_printf("%s = NULL", flag);
+        iter = arena_printf("&%s.it", tmp);
+    } else if (f->source_kind == SOURCE_VALUE) {
+        const char *on = armed(fn, f->cleanup);
+        const char *m = arena_printf("%s->yieldc_src_%u", self, k);
+        if (f->source_on_heap) {
+            struct pool_fill fill = pool_fill(fn, f, m, ",");
+            before = fill.before;
+            after = arena_printf("%s, %s = 1", fill.after, on);
+            step = arena_printf("%s = 0, yieldc_close(&%s->it), %s", on, m, pool_free(fn, m));
+            iter = arena_printf("&%s->it", m);
+        } else {
+            before = arena_printf("%s = ", m);
+            after = arena_printf(", %s = 1", on);
+            step = arena_printf("%s = 0, yieldc_close(&%s.it)", on, m);
+            iter = arena_printf("&%s.it", m);
+        }
+        flag = on;
     } else {
-        const char *cast = f->source_kind == SOURCE_POINTER ? "(struct yieldc_iter *)("
-                                                            : "(struct yieldc_iter *)&(";
-        head = framed ? arena_printf("%s = %s", once, cast)
-                      : arena_printf("struct yieldc_iter *%s = %s", once, cast);
-        tail = ")";
+        const char *once = framed ? arena_printf("%s->yieldc_once_%u", self, k) : arena_printf("yieldc_once_%u", k);
+        before = arena_printf("%s%s = (struct yieldc_iter *)%s(", framed ? "" : "struct yieldc_iter *", once,
+                              f->source_kind == SOURCE_LVALUE ? "&" : "");
+        after = ")";
+        flag = once;
+        step = arena_printf("%s = NULL", once);
+        iter = once;
     }
-    add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", head), false);
+    const struct function *g = source_function(f);
+    const char *direct = g ? next_function(g, f->begin) : NULL;
+    const char *next = direct ? arena_printf("yieldc_step_(%s, %s, NULL, &%s)", iter, direct, var)
+                              : arena_printf("yieldc_foreach_next_(%s, &%s, sizeof %s)", iter, var, var);
+    add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);
     add_edit(f->arg_end, f->macro_end,
-             arena_printf("%s; %s; %s) for (%s; yieldc_foreach_next_((struct yieldc_iter *)%s, "
-                          "&%s, sizeof %s) == YIELDC_VALUE;)",
-                          tail, once, step, decl, once, var, var),
-             false);
+             arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)", after, flag, step, decl, next), false);
 }
 
-/* ---- generator bodies --------------------------------------------------- */
+/* ---- declarations ------------------------------------------------------- */
 
 /* Arrays cannot be assigned, nor const members: their initial values are copied in. */
 static bool needs_copy(const struct var *v)
@@ -179,15 +265,17 @@ static bool needs_copy(const struct var *v)
 }
 
 /*
- *     int a = 1, b, c = {2};   ->   self->a = 1, self->c = (int){2};
+ *     int a = 1, b, c = {2};   ->   self->a = 1; self->c = (int){2};
  *     int v[2] = {1, 2};       ->   memcpy((void *)self->v, (int[2]){1, 2}, sizeof self->v);
  *     cint k = 1;              ->   memcpy((void *)&self->k, &(cint){1}, sizeof self->k);
  *     int a;                   ->   ;
+ * In a for's first clause the assignments are joined by commas.
  */
 static void rewrite_decl_stmt(const struct function *fn, struct node *d)
 {
     size_t pos = d->begin;
     const char *pending = "";
+    const char *join = d->parent && d->parent->kind == NODE_FOR ? ", " : "; ";
     bool emitted = false, framed = false;
     for (struct node *v = d->child; v; v = v->next) {
         if (v->kind != NODE_VAR_DECL || !v->var->in_frame)
@@ -196,10 +284,9 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         if (!v->has_init)
             continue;
         const char *target = arena_printf("%s->%s", fn->self, v->var->field);
-        const char *sep = emitted ? ", " : "";
+        const char *sep = emitted ? join : "";
         const char *lead;
         if (needs_copy(v->var)) {
-            /* arrays cannot be assigned, const members neither: copy the value in */
             const char *type = type_name(v->var);
             lead = arena_printf("%s%smemcpy((void *)%s%s, %s%s(%s)%s", pending, sep,
                                 v->var->is_array ? "" : "&", target,
@@ -224,16 +311,331 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         add_edit(pos, end, pending, false);
 }
 
-struct body_ctx {
-    const struct function *fn;
-    struct node **later;        /* rewritten after the walk (rewrite_later) */
-    size_t nlater, cap_later;
-};
+/* ---- YIELD, YIELD_FROM -------------------------------------------------- */
+
+/* `sizeof(T)`; 0 for a GENERATOR(void), whose values are its sources'. */
+static const char *value_size(const struct function *fn)
+{
+    return strcmp(fn->yield_type, "void") == 0 ? "0" : arena_printf("sizeof(%s)", fn->yield_type);
+}
+
+/* The member of the frame's union `yieldc_sub` that holds a YIELD_FROM's sub-frame. */
+static const char *sub_member(const struct function *fn, const struct node *y)
+{
+    return arena_printf("%s->yieldc_sub.%s%d", fn->self, y->source_on_heap ? "h" : "s", y->state);
+}
+
+/* What a YIELD_FROM's value reads once the sub-generator has ended. */
+static const char *sub_result(const struct function *fn, const struct node *y)
+{
+    if (y->source_on_heap)
+        return arena_printf("%s->yieldc_got_%d", fn->self, y->state);
+    return arena_printf("%s.yieldc_result", sub_member(fn, y));
+}
 
 struct yield_text {
     const char *before, *after;
 };
-static struct yield_text yield_text(const struct function *fn, const struct node *y);
+
+/*
+ * The text before and after a YIELD's value (or a YIELD_FROM's source):
+ *     do { *(int *)out = (v); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0)
+ *     do { self->yieldc_sub.s2 = (g(n)); self->yieldc_deleg.sub = &self->yieldc_sub.s2.it;
+ *          self->it.state = 2; return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; } while (0)
+ * A YIELD_FROM hands its sub-iterator to the driver (yieldc_drive_, the
+ * generator's next function), which runs it until it ends and resumes
+ * this generator after it.
+ */
+static struct yield_text yield_text(const struct function *fn, const struct node *y)
+{
+    const char *self = fn->self;
+    int k = y->state;
+    struct yield_text t;
+    if (!y->is_from) {
+        t.before = arena_printf("do { *(%s *)%s = (", fn->yield_type, fn->out);
+        t.after = arena_printf("); %s->it.state = %d; return YIELDC_VALUE; yieldc_resume_%d:; } while (0)",
+                               self, k, k);
+        return t;
+    }
+    const char *sub = arena_printf("%s->yieldc_deleg.sub", self);
+    const char *iter, *after = ");";
+    if (y->source_kind != SOURCE_VALUE) {
+        t.before = arena_printf("do { %s = (struct yieldc_iter *)%s(", sub, y->source_kind == SOURCE_LVALUE ? "&" : "");
+        iter = NULL;
+    } else if (y->source_on_heap) {
+        struct pool_fill fill = pool_fill(fn, y, sub_member(fn, y), ";");
+        t.before = arena_printf("do { %s", fill.before);
+        after = arena_printf("%s;", fill.after);
+        iter = arena_printf("&%s->it", sub_member(fn, y));
+    } else {
+        t.before = arena_printf("do { %s = (", sub_member(fn, y));
+        iter = arena_printf("&%s.it", sub_member(fn, y));
+    }
+    struct buf b = {0};
+    buf_puts(&b, after);
+    if (iter)
+        buf_printf(&b, " %s = %s;", sub, iter);
+    buf_printf(&b, " %s->it.state = %d; return YIELDC_DELEGATE_; yieldc_resume_%d: %s = NULL;", self, k, k, sub);
+    if (y->source_on_heap) {
+        if (y->value_used)
+            buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
+        buf_printf(&b, " %s;", pool_free(fn, sub_member(fn, y)));
+    }
+    buf_puts(&b, " } while (0)");
+    t.after = b.data;
+    return t;
+}
+
+/*
+ *     total += YIELD(avg);   ->   do { ...suspend, resume... } while (0); total += (in ? *(const double *)in : (double){0});
+ * The suspension moves before the statement, which then runs with the
+ * value sent (or the sub-generator's result) where the YIELD was.
+ */
+static void rewrite_yield_value(const struct function *fn, struct node *y)
+{
+    struct node *s = y->statement;
+    struct yield_text t = yield_text(fn, y);
+    const char *arg = take_rendered(y->arg_begin, y->arg_end);
+    const char *value = y->is_from ? sub_result(fn, y)
+                        : arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in,
+                                       fn->sent_type);
+    enum node_kind pk = s->parent ? s->parent->kind : NODE_COMPOUND;
+    bool braces = pk != NODE_COMPOUND && pk != NODE_LABEL && pk != NODE_CASE;
+    add_edit(s->begin, s->begin, arena_printf("%s%s%s%s; ", braces ? "{ " : "", t.before, arg, t.after), false);
+    add_edit(y->macro_begin, y->macro_end, value, false);
+    if (braces) {
+        size_t end = s->stmt_end;
+        add_edit(end, end, " }", false);
+    }
+}
+
+/* ---- cleanups: DEFER, FOREACH frames, YIELD_FROM sub-iterators ---------- */
+
+/*
+ * Every cleanup is one block of code, reached by goto: a DEFER's where the
+ * DEFER is written (its statement exists once, and names in it mean what
+ * they mean there), the others after the body. A block left by `break`,
+ * `continue`, `goto` or its end sets `yieldc_then` to a number of its own
+ * and jumps to the innermost cleanup pending; each cleanup runs, then jumps
+ * to the next one out, or back to the exit that wanted it:
+ *
+ *     { yieldc_then = 2; goto yieldc_cleanup_1; yieldc_then_2: break; }
+ *     ...
+ *     if (0) { yieldc_cleanup_1: if (self->yieldc_armed[1]) { self->yieldc_armed[1] = 0; free(p); }
+ *              switch (yieldc_then) { case 2: goto yieldc_then_2; default: goto yieldc_cleanup_0; } }
+ *
+ * A `return`, and a close while suspended (yieldc_close), go through every
+ * cleanup pending, innermost first, to the end (`yieldc_then` 0).
+ */
+struct chains {
+    int nsites;
+    struct buf *ends;           /* per cleanup: the `case` lines of the exits it ends */
+    bool uses_end;              /* something jumps to yieldc_end */
+    bool uses_then;             /* an exit goes through cleanups */
+};
+static struct chains chains;
+
+const struct node *label_named(const struct node *n, const char *name)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_LABEL && n->label && strcmp(n->label, name) == 0)
+            return n;
+        const struct node *l = label_named(n->child, name);
+        if (l)
+            return l;
+    }
+    return NULL;
+}
+
+/* The loop or switch a break (or continue) leaves. */
+static const struct node *jump_target(const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent) {
+        bool loop = p->kind == NODE_WHILE || p->kind == NODE_DO || p->kind == NODE_FOR || p->kind == NODE_FOREACH;
+        if (loop || (n->kind == NODE_BREAK && p->kind == NODE_SWITCH))
+            return p;
+    }
+    return NULL;
+}
+
+/* The cleanup a close (or anything leaving it) goes to after cleanup `at`, or NULL; with
+ * `self_too`, the cleanup of `at` itself (a YIELD_FROM) when it has one. */
+static const struct cleanup *innermost_cleanup(const struct function *fn, const struct node *at, bool self_too)
+{
+    const struct cleanup *best = NULL;
+    for (int i = 0; i < fn->ncleanups; i++) {
+        const struct cleanup *c = &fn->cleanups[i];
+        if (self_too && c->node == at)
+            return c;
+        if (c->node->begin < at->begin && contains(c->scope, at) && (!best || c->node->begin > best->node->begin))
+            best = c;
+    }
+    return best;
+}
+
+/*
+ * The cleanups an exit `n` runs, innermost first: the first is returned,
+ * the last in `*last` (the one that sends the exit back). A return leaves
+ * every block; a break, a continue or a goto the ones its target is not in.
+ */
+static const struct cleanup *exit_chain(const struct function *fn, const struct node *n, const struct cleanup **last)
+{
+    const struct node *target = n->kind == NODE_BREAK || n->kind == NODE_CONTINUE ? jump_target(n) : NULL;
+    const struct node *label = n->kind == NODE_GOTO && n->label ? label_named(fn->body, n->label) : NULL;
+    const struct cleanup *first = NULL;
+    *last = NULL;
+    for (int i = fn->ncleanups - 1; i >= 0; i--) {
+        const struct cleanup *c = &fn->cleanups[i];
+        if (c->node->kind == NODE_YIELD || c->node->begin >= n->begin || !contains(c->scope, n))
+            continue;
+        if (target && (c->scope == target || !contains(target, c->scope)))
+            continue;
+        if (n->kind == NODE_GOTO && (!label || contains(c->scope, label)))
+            continue;
+        if (!first)
+            first = c;
+        *last = c;
+    }
+    return first;
+}
+
+static const char *cleanup_label(const struct function *fn, const struct cleanup *c)
+{
+    return arena_printf("yieldc_cleanup_%d", (int)(c - fn->cleanups));
+}
+
+/* A new exit number whose chain ends at cleanup `last`: `yieldc_then_N` is where it goes back to. */
+static int new_site(const struct function *fn, const struct cleanup *last)
+{
+    int site = ++chains.nsites;
+    chains.uses_then = true;
+    buf_printf(&chains.ends[last - fn->cleanups], "case %d: goto yieldc_then_%d; ", site, site);
+    return site;
+}
+
+/* Where the chain goes after cleanup `c`: switch to the exits it ends, else outward. */
+static const char *cleanup_dispatch(const struct function *fn, const struct cleanup *c)
+{
+    const struct cleanup *next = innermost_cleanup(fn, c->node, false);
+    const char *out = next ? arena_printf("goto %s;", cleanup_label(fn, next)) : "goto yieldc_end;";
+    if (!next)
+        chains.uses_end = true;
+    const struct buf *ends = &chains.ends[c - fn->cleanups];
+    if (!ends->len)
+        return out;
+    return arena_printf("switch (yieldc_then) { %sdefault: %s }", ends->data, out);
+}
+
+/* What cleanup `c` undoes (a DEFER's statement stays where it is written). */
+static const char *cleanup_undo(const struct function *fn, const struct cleanup *c)
+{
+    const struct node *n = c->node;
+    const char *self = fn->self;
+    int i = (int)(c - fn->cleanups);
+    if (n->kind == NODE_YIELD) {
+        const char *sub = arena_printf("%s->yieldc_deleg.sub", self);
+        if (n->source_kind != SOURCE_VALUE)
+            return arena_printf("yieldc_unchain_(%s);", sub);
+        if (!n->source_on_heap)
+            return arena_printf("yieldc_close_sub_(%s);", sub);
+        return arena_printf("yieldc_close_sub_(%s); %s;", sub, pool_free(fn, sub_member(fn, n)));
+    }
+    const char *m = arena_printf("%s->yieldc_src_%u", self, n->foreach_index);
+    const char *close = n->source_on_heap ? arena_printf("yieldc_close(&%s->it); %s;", m, pool_free(fn, m))
+                                          : arena_printf("yieldc_close(&%s.it);", m);
+    return arena_printf("if (%s) { %s = 0; %s }", armed(fn, i), armed(fn, i), close);
+}
+
+/*
+ *     DEFER(free(p));
+ * becomes, on its line,
+ *     self->yieldc_armed[0] = 1; if (0) { yieldc_cleanup_0: if (self->yieldc_armed[0]) {
+ *     self->yieldc_armed[0] = 0; free(p); } goto yieldc_end; }
+ */
+static void rewrite_defer(const struct function *fn, struct node *d)
+{
+    const struct cleanup *c = &fn->cleanups[d->cleanup];
+    const char *on = armed(fn, d->cleanup);
+    add_edit(d->macro_begin, d->arg_begin,
+             arena_printf("%s = 1; if (0) { %s: if (%s) { %s = 0; ", on, cleanup_label(fn, c), on, on), false);
+    add_edit(d->arg_end, d->stmt_end, arena_printf("; } %s }", cleanup_dispatch(fn, c)), false);
+}
+
+/* What an exit does: `return` ends the generator at yieldc_end. */
+static void rewrite_exit(const struct function *fn, struct node *n)
+{
+    const struct cleanup *last, *first = exit_chain(fn, n, &last);
+    const char *go;
+    if (n->kind == NODE_RETURN) {
+        /* after the walk: `yieldc_then` is set only where some cleanup reads it */
+        bool then = first && chains.nsites;
+        go = first ? arena_printf("%sgoto %s;", then ? "yieldc_then = 0; " : "", cleanup_label(fn, first))
+                   : "goto yieldc_end;";
+        chains.uses_end = chains.uses_end || !first;
+        if (n->has_value && n->child) {
+            add_edit(n->begin, n->child->begin, arena_printf("{ %s->yieldc_result = (", fn->self), false);
+            add_edit(n->child->end, n->stmt_end, arena_printf("); %s }", go), false);
+        } else {
+            add_edit(n->begin, n->stmt_end, first ? arena_printf("{ %s }", go) : go, false);
+        }
+    } else if (first) {
+        int site = new_site(fn, last);
+        add_edit(n->begin, n->begin,
+                 arena_printf("{ yieldc_then = %d; goto %s; yieldc_then_%d: ", site, cleanup_label(fn, first), site),
+                 false);
+        add_edit(n->stmt_end, n->stmt_end, " }", false);
+    }
+}
+
+/* The end of a block with DEFERs runs them, last first (unless it ends in a jump, which ran them). */
+static void rewrite_block_end(const struct function *fn, const struct node *block)
+{
+    const struct node *lastn = block->child;
+    while (lastn && lastn->next)
+        lastn = lastn->next;
+    if (lastn && (lastn->kind == NODE_BREAK || lastn->kind == NODE_CONTINUE || lastn->kind == NODE_RETURN
+                  || lastn->kind == NODE_GOTO))
+        return;
+    const struct cleanup *first = NULL, *last = NULL;
+    for (int i = fn->ncleanups - 1; i >= 0; i--)
+        if (fn->cleanups[i].scope == block && fn->cleanups[i].node->kind == NODE_DEFER) {
+            if (!first)
+                first = &fn->cleanups[i];
+            last = &fn->cleanups[i];
+        }
+    if (!first)
+        return;
+    int site = new_site(fn, last);
+    add_edit(block->end - 1, block->end - 1,
+             arena_printf("yieldc_then = %d; goto %s; yieldc_then_%d:; ", site, cleanup_label(fn, first), site), false);
+}
+
+/* The cleanups that are not DEFERs, after the body: reached from an exit or a close. */
+static const char *cleanup_blocks(const struct function *fn)
+{
+    struct buf b = {0};
+    for (int i = 0; i < fn->ncleanups; i++) {
+        const struct cleanup *c = &fn->cleanups[i];
+        if (c->node->kind == NODE_DEFER)
+            continue;
+        buf_printf(&b, "%s:\n    %s\n    %s\n", cleanup_label(fn, c), cleanup_undo(fn, c), cleanup_dispatch(fn, c));
+    }
+    return b.data ? b.data : "";
+}
+
+/* Whether yieldc_close has anything to do for `fn`: cleanups to run, a pool to free. */
+static bool closes(const struct function *fn)
+{
+    return fn->ncleanups > 0 || fn->has_pool;
+}
+
+/* ---- the walk over a body ----------------------------------------------- */
+
+struct body_ctx {
+    const struct function *fn;
+    struct node **later;        /* DEFERs, returns and YIELDs whose value is used: rewritten after the walk */
+    size_t nlater, cap_later;
+};
 
 /* A use in the type of a frame local's declarator (`char b[sizeof n]`): the
  * rewrite drops that text, keeping only the initializer. */
@@ -268,13 +670,20 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
         else if (!(n->parent && n->parent->kind == NODE_FOREACH))
             rewrite_decl_stmt(fn, n);
         break;
+    case NODE_DEFER:
+        if (n->cleanup >= 0)    /* once every exit is numbered: its text names those it ends */
+            *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;
+        break;
     case NODE_RETURN:
+        *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;
+        break;
     case NODE_BREAK:
     case NODE_CONTINUE:
     case NODE_GOTO:
-    case NODE_DEFER:
+        rewrite_exit(fn, n);
+        break;
     case NODE_COMPOUND:
-        *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;    /* once the DEFERs are known */
+        rewrite_block_end(fn, n);
         break;
     case NODE_YIELD:
         if (n->value_used) {
@@ -287,277 +696,6 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
         break;
     default:
         break;
-    }
-}
-
-/* ---- YIELD, YIELD_FROM -------------------------------------------------- */
-
-/* `sizeof(T)`; 0 for a GENERATOR(void), whose values are its sources'. */
-static const char *value_size(const struct function *fn)
-{
-    return strcmp(fn->yield_type, "void") == 0 ? "0" : arena_printf("sizeof(%s)", fn->yield_type);
-}
-
-/* The member of the frame's union `yieldc_sub` for the sub-iterator of a YIELD_FROM. */
-static const char *sub_member(const struct function *fn, const struct node *y)
-{
-    const char *kind = y->source_kind != SOURCE_VALUE ? "p" : y->source_on_heap ? "h" : "s";
-    return arena_printf("%s->yieldc_sub.%s%d", fn->self, kind, y->state);
-}
-
-static const char *sub_iter(const struct function *fn, const struct node *y)
-{
-    const char *m = sub_member(fn, y);
-    return y->source_kind != SOURCE_VALUE ? m : arena_printf("&%s%sit", m, y->source_on_heap ? "->" : ".");
-}
-
-/* What a YIELD_FROM's value reads once the sub-generator has ended. */
-static const char *sub_result(const struct function *fn, const struct node *y)
-{
-    if (y->source_on_heap)
-        return arena_printf("%s->yieldc_got_%d", fn->self, y->state);
-    return arena_printf("%s.yieldc_result", sub_member(fn, y));
-}
-
-/*
- * The text before and after a YIELD's value (or a YIELD_FROM's source):
- *     do { *(int *)out = (v); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0)
- *     do { self->yieldc_sub.s2 = (g(n)); in = NULL; yieldc_resume_2:
- *          switch (yieldc_send(&self->yieldc_sub.s2.it, in, out)) { ... } } while (0)
- * A sub-generator gets the values sent to this one and writes its values
- * straight to this one's consumer.
- */
-static struct yield_text yield_text(const struct function *fn, const struct node *y)
-{
-    const char *self = fn->self;
-    int k = y->state;
-    struct yield_text t;
-    if (!y->is_from) {
-        t.before = arena_printf("do { *(%s *)%s = (", fn->yield_type, fn->out);
-        t.after = arena_printf("); %s->it.state = %d; return YIELDC_VALUE; yieldc_resume_%d:; } while (0)",
-                               self, k, k);
-        return t;
-    }
-    const char *m = sub_member(fn, y);
-    if (y->source_kind == SOURCE_POINTER)
-        t.before = arena_printf("do { %s = (struct yieldc_iter *)(", m);
-    else if (y->source_kind == SOURCE_LVALUE)
-        t.before = arena_printf("do { %s = (struct yieldc_iter *)&(", m);
-    else if (y->source_on_heap)
-        t.before = arena_printf("do { %s = YIELDC_ALLOC(sizeof *%s); *%s = (", m, m, m);
-    else
-        t.before = arena_printf("do { %s = (", m);
-    struct buf b = {0};
-    buf_printf(&b, "); %s = NULL; yieldc_resume_%d: switch (yieldc_delegate_(%s, %s, %s, %s, %s)) { "
-                   "case YIELDC_VALUE: %s->it.state = %d; return YIELDC_VALUE; "
-                   "case YIELDC_RUNNING: %s->it.state = %d; return YIELDC_RUNNING; "
-                   "case YIELDC_END: break; }",
-               fn->in, k, sub_iter(fn, y), fn->in, fn->out, value_size(fn),
-               fn->sent_type ? arena_printf("sizeof(%s)", fn->sent_type) : "0", self, k, self, k);
-    if (y->source_on_heap) {
-        if (y->value_used)
-            buf_printf(&b, " %s->yieldc_got_%d = %s->yieldc_result;", self, k, m);
-        buf_printf(&b, " YIELDC_FREE(%s, sizeof *%s);", m, m);
-    }
-    buf_puts(&b, " } while (0)");
-    t.after = b.data;
-    return t;
-}
-
-/*
- *     total += YIELD(avg);   ->   do { ...suspend, resume... } while (0); total += (in ? *(const double *)in : (double){0});
- * The suspension moves before the statement, which then runs with the
- * value sent (or the sub-generator's result) where the YIELD was.
- */
-static void rewrite_yield_value(const struct function *fn, struct node *y)
-{
-    struct node *s = y->statement;
-    struct yield_text t = yield_text(fn, y);
-    const char *arg = take_rendered(y->arg_begin, y->arg_end);
-    const char *value = y->is_from ? sub_result(fn, y)
-                        : arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in,
-                                       fn->sent_type);
-    enum node_kind pk = s->parent ? s->parent->kind : NODE_COMPOUND;
-    bool braces = pk != NODE_COMPOUND && pk != NODE_LABEL && pk != NODE_CASE;
-    add_edit(s->begin, s->begin, arena_printf("%s%s%s%s; ", braces ? "{ " : "", t.before, arg, t.after), false);
-    add_edit(y->macro_begin, y->macro_end, value, false);
-    if (braces) {
-        size_t end = s->stmt_end;
-        add_edit(end, end, " }", false);
-    }
-}
-
-/* ---- cleanups: DEFER, owned FOREACH frames, YIELD_FROM sub-frames ------- */
-
-static const char *armed(const struct function *fn, int c)
-{
-    return arena_printf("%s->yieldc_armed[%d]", fn->self, c);
-}
-
-/* The statement that undoes cleanup `c`, when it is pending. */
-static const char *cleanup_code(const struct function *fn, const struct cleanup *c)
-{
-    int i = (int)(c - fn->cleanups);
-    const struct node *n = c->node;
-    if (n->kind == NODE_YIELD) {
-        const char *close = arena_printf("yieldc_close(%s);", sub_iter(fn, n));
-        if (!n->source_on_heap)
-            return close;
-        const char *m = sub_member(fn, n);
-        return arena_printf("%s YIELDC_FREE(%s, sizeof *%s);", close, m, m);
-    }
-    const char *undo = n->kind == NODE_DEFER
-                       ? arena_printf("%s;", c->code)
-                       : arena_printf("yieldc_close((struct yieldc_iter *)&%s->yieldc_src_%u);", fn->self,
-                                      n->foreach_index);
-    return arena_printf("if (%s) { %s = 0; %s } ", armed(fn, i), armed(fn, i), undo);
-}
-
-const struct node *label_named(const struct node *n, const char *name)
-{
-    for (; n; n = n->next) {
-        if (n->kind == NODE_LABEL && n->label && strcmp(n->label, name) == 0)
-            return n;
-        const struct node *l = label_named(n->child, name);
-        if (l)
-            return l;
-    }
-    return NULL;
-}
-
-/* The loop or switch a break (or continue) leaves. */
-static const struct node *jump_target(const struct node *n)
-{
-    for (const struct node *p = n->parent; p; p = p->parent) {
-        bool loop = p->kind == NODE_WHILE || p->kind == NODE_DO || p->kind == NODE_FOR || p->kind == NODE_FOREACH;
-        if (loop || (n->kind == NODE_BREAK && p->kind == NODE_SWITCH))
-            return p;
-    }
-    return NULL;
-}
-
-/*
- * The cleanups a jump from `n` runs, innermost first: those pending in the
- * blocks it leaves (a return leaves them all).
- */
-static const char *exit_code(const struct function *fn, const struct node *n)
-{
-    const struct node *target = n->kind == NODE_BREAK || n->kind == NODE_CONTINUE ? jump_target(n) : NULL;
-    const struct node *label = n->kind == NODE_GOTO && n->label ? label_named(fn->body, n->label) : NULL;
-    struct buf b = {0};
-    for (int i = fn->ncleanups - 1; i >= 0; i--) {
-        const struct cleanup *c = &fn->cleanups[i];
-        if (c->node->kind == NODE_YIELD || c->node->begin >= n->begin || !contains(c->scope, n))
-            continue;
-        if (target && (c->scope == target || !contains(target, c->scope)))
-            continue;
-        if (n->kind == NODE_GOTO && (!label || contains(c->scope, label)))
-            continue;
-        buf_puts(&b, cleanup_code(fn, c));
-    }
-    return b.data ? b.data : "";
-}
-
-static void rewrite_exit(const struct function *fn, struct node *n)
-{
-    const char *code = exit_code(fn, n);
-    if (n->kind == NODE_RETURN && n->has_value && n->child) {
-        add_edit(n->begin, n->child->begin, arena_printf("{ %s->yieldc_result = (", fn->self), false);
-        add_edit(n->child->end, n->stmt_end, arena_printf("); %sreturn YIELDC_END; }", code), false);
-    } else if (n->kind == NODE_RETURN && !*code) {
-        add_edit(n->begin, n->begin + strlen("return"), "return YIELDC_END", false);
-    } else if (n->kind == NODE_RETURN) {
-        add_edit(n->begin, n->stmt_end, arena_printf("{ %sreturn YIELDC_END; }", code), false);
-    } else if (*code) {
-        add_edit(n->begin, n->begin, arena_printf("{ %s", code), false);
-        add_edit(n->stmt_end, n->stmt_end, " }", false);
-    }
-}
-
-/* At the end of a block, its DEFERs, last first (unless the block ends in a
- * jump, which ran them). */
-static void rewrite_block_end(const struct function *fn, const struct node *block)
-{
-    const struct node *last = block->child;
-    while (last && last->next)
-        last = last->next;
-    if (last && (last->kind == NODE_BREAK || last->kind == NODE_CONTINUE || last->kind == NODE_RETURN
-                 || last->kind == NODE_GOTO))
-        return;
-    struct buf b = {0};
-    for (int i = fn->ncleanups - 1; i >= 0; i--)
-        if (fn->cleanups[i].scope == block && fn->cleanups[i].node->kind == NODE_DEFER)
-            buf_puts(&b, cleanup_code(fn, &fn->cleanups[i]));
-    if (b.len)
-        add_edit(block->end - 1, block->end - 1, b.data, false);
-}
-
-/* The cleanup a close starts from when suspended at YIELD `y`, or NULL. */
-static const struct cleanup *innermost_cleanup(const struct function *fn, const struct node *at, bool self_too)
-{
-    const struct cleanup *best = NULL;
-    for (int i = 0; i < fn->ncleanups; i++) {
-        const struct cleanup *c = &fn->cleanups[i];
-        if (!c->suspends)
-            continue;
-        if (self_too && c->node == at)
-            return c;
-        if (c->node->begin < at->begin && contains(c->scope, at) && (!best || c->node->begin > best->node->begin))
-            best = c;
-    }
-    return best;
-}
-
-static bool closes(const struct function *fn)
-{
-    for (int i = 0; i < fn->ncleanups; i++)
-        if (fn->cleanups[i].suspends)
-            return true;
-    return false;
-}
-
-/*
- * The unwinding a close runs, after the body: each cleanup that can be
- * pending at a YIELD, then the next one out, then the end.
- *     yieldc_unwind_0: if (self->yieldc_armed[0]) { ... } return YIELDC_END;
- */
-static const char *unwind_chain(const struct function *fn)
-{
-    struct buf b = {0};
-    for (int i = 0; i < fn->ncleanups; i++) {
-        const struct cleanup *c = &fn->cleanups[i];
-        if (!c->suspends)
-            continue;
-        const struct cleanup *next = innermost_cleanup(fn, c->node, false);
-        buf_printf(&b, "yieldc_unwind_%d:\n    %s\n    ", i, cleanup_code(fn, c));
-        if (next)
-            buf_printf(&b, "goto yieldc_unwind_%d;\n", (int)(next - fn->cleanups));
-        else
-            buf_puts(&b, "return YIELDC_END;\n");
-    }
-    return b.data ? b.data : "";
-}
-
-static void rewrite_later(const struct function *fn, struct node **later, size_t n)
-{
-    /* DEFERs first: their statements are copied to the exits */
-    for (size_t i = 0; i < n; i++) {
-        struct node *d = later[i];
-        if (d->kind != NODE_DEFER || d->cleanup < 0)
-            continue;
-        fn->cleanups[d->cleanup].code = take_rendered(d->arg_begin, d->arg_end);
-        size_t end = d->stmt_end;
-        add_edit(d->macro_begin, end, arena_printf("%s = 1;", armed(fn, d->cleanup)), false);
-    }
-    for (size_t i = 0; i < n; i++)
-        if (later[i]->kind == NODE_YIELD)
-            rewrite_yield_value(fn, later[i]);
-    for (size_t i = 0; i < n; i++) {
-        struct node *x = later[i];
-        if (x->kind == NODE_COMPOUND)
-            rewrite_block_end(fn, x);
-        else if (x->kind != NODE_DEFER && x->kind != NODE_YIELD)
-            rewrite_exit(fn, x);
     }
 }
 
@@ -812,16 +950,20 @@ static void frame_foreach_fields(struct buf *b, const struct node *n)
     for (; n; n = n->next) {
         if (n->kind == NODE_FOREACH && n->loop_in_frame) {
             unsigned k = n->foreach_index;
-            if (n->source_kind == SOURCE_VALUE)
-                buf_printf(b, "    %s yieldc_src_%u, *yieldc_once_%u;\n", n->source_type, k, k);
-            else
+            if (n->source_kind != SOURCE_VALUE)
                 buf_printf(b, "    struct yieldc_iter *yieldc_once_%u;\n", k);
+            else
+                buf_printf(b, "    %s %syieldc_src_%u;\n", n->source_type, n->source_on_heap ? "*" : "", k);
         }
         frame_foreach_fields(b, n->child);
     }
 }
 
-/* Flags of pending cleanups, the sub-iterators of YIELD_FROMs (one at a time). */
+/*
+ * Flags of pending cleanups; the delegation state and the sub-frames of
+ * YIELD_FROMs (one runs at a time); the pool the sub-frames that cannot be
+ * part of this one come from.
+ */
 static void frame_cleanup_fields(struct buf *b, const struct function *fn)
 {
     bool flags = false;
@@ -829,14 +971,14 @@ static void frame_cleanup_fields(struct buf *b, const struct function *fn)
         flags = flags || fn->cleanups[i].node->kind != NODE_YIELD;
     if (flags)
         buf_printf(b, "    unsigned char yieldc_armed[%d];\n", fn->ncleanups);
+    if (fn->delegates)
+        buf_puts(b, "    struct yieldc_deleg_ yieldc_deleg;\n");
     struct buf subs = {0};
     for (int i = 0; i < fn->nyields; i++) {
         const struct node *y = fn->yield_nodes[i];
-        if (!y->is_from)
+        if (!y->is_from || y->source_kind != SOURCE_VALUE)
             continue;
-        if (y->source_kind != SOURCE_VALUE)
-            buf_printf(&subs, "        struct yieldc_iter *p%d;\n", y->state);
-        else if (y->source_on_heap)
+        if (y->source_on_heap)
             buf_printf(&subs, "        %s *h%d;\n", y->source_type, y->state);
         else
             buf_printf(&subs, "        %s s%d;\n", y->source_type, y->state);
@@ -845,6 +987,8 @@ static void frame_cleanup_fields(struct buf *b, const struct function *fn)
     }
     if (subs.len)
         buf_printf(b, "    union {\n%s    } yieldc_sub;\n", subs.data);
+    if (fn->has_pool)
+        buf_puts(b, "    struct yieldc_pool_ *yieldc_pool;\n");
 }
 
 /* Types defined in the body move before the frame, which may need them. */
@@ -933,26 +1077,48 @@ static void frame_with_types(struct buf *b, const struct function *fn)
     buf_puts(b, "\n");
 }
 
+/* The resume function's signature: exported with the generator, so other files can call it directly. */
+static const char *resume_signature(const struct function *fn)
+{
+    return arena_printf("%senum yieldc_status %s_resume(struct yieldc_iter *%s, const void *%s, void *%s)",
+                        fn->is_static ? "static " : "", fn->name, fn->it, fn->in, fn->out);
+}
+
+/*
+ * Before the body: the frame, the ops table, the constructor (the user's
+ * signature, returning a frame that has run nothing), and the resume
+ * function up to the body:
+ *
+ *     enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
+ *     {
+ *         struct countdown_frame *self = (struct countdown_frame *)it;
+ *         int state = self->it.state;
+ *
+ *         self->it.state = YIELDC_STATE_RUNNING;
+ *         switch (state) {
+ *         case YIELDC_STATE_START: break;
+ *         case 1: goto yieldc_resume_1;
+ *         default: self->it.state = state; return yieldc_refused_(&self->it);
+ *         }
+ */
 static void rewrite_generator(const struct function *fn)
 {
     struct buf b = {0};
     const char *name = fn->name;
     const char *self = fn->self;
+    bool has_close = closes(fn);
 
     if (needs_memcpy(fn))
         buf_puts(&b, "#include <string.h>\n\n");
-
     if (fn->frame_at == fn->begin)
         frame_with_types(&b, fn);
 
-    buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, const void *%s, void *%s);\n",
-               name, fn->it, fn->in, fn->out);
-    bool has_close = closes(fn);
+    next_declarations(&b, fn);
     if (has_close)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s);\n", name, fn->it);
     buf_printf(&b, "static const struct yieldc_ops %s_ops = {\n"
-                   "    .next = %s_resume, .value_size = %s, .name = \"%s\"",
-               name, name, value_size(fn), name);
+                   "    .next = %s_%s, .value_size = %s, .name = \"%s\"",
+               name, name, fn->delegates ? "drive" : "resume", value_size(fn), name);
     if (has_close)
         buf_printf(&b, ",\n    .close = %s_close", name);
     if (fn->sent_type)
@@ -960,45 +1126,52 @@ static void rewrite_generator(const struct function *fn)
     if (fn->result_type)
         buf_printf(&b, ",\n    .result_size = sizeof(%s), .result_offset = offsetof(struct %s_frame, yieldc_result)",
                    fn->result_type, name);
+    if (fn->delegates)
+        buf_printf(&b, ",\n    .resume = %s_resume, .deleg_offset = offsetof(struct %s_frame, yieldc_deleg)",
+                   name, name);
     buf_puts(&b, "\n};\n\n");
+    if (fn->delegates)
+        buf_printf(&b, "static enum yieldc_status %s_drive(struct yieldc_iter *%s, const void *%s, void *%s)\n{\n"
+                       "    return yieldc_drive_(%s, %s, %s, %s_resume);\n}\n\n",
+                   name, fn->it, fn->in, fn->out, fn->it, fn->in, fn->out, name);
     if (has_close)
-        buf_printf(&b, "static void %s_close(struct yieldc_iter *%s)\n{\n    (void)%s_resume(%s, &%s_ops, NULL);\n}\n\n",
-                   name, fn->it, name, fn->it, name);
+        buf_printf(&b, "static void %s_close(struct yieldc_iter *%s)\n{\n"
+                       "    if (%s->state <= 0)\n        return;     /* not started: nothing to undo */\n"
+                       "    %s->state = YIELDC_STATE_CLOSING_(%s->state);\n"
+                       "    (void)%s_resume(%s, NULL, NULL);\n}\n\n",
+                   name, fn->it, fn->it, fn->it, fn->it, name, fn->it);
 
-    /* the constructor: the user's signature, returning a frame that has run nothing */
     buf_printf(&b, "%s%s\n{\n", slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
     buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
     for (const struct var *v = fn->params; v; v = v->next)
         buf_printf(&b, ", .%s = %s", v->field, v->name);
     buf_printf(&b, " };\n    return %s;\n}\n\n", self);
 
-    /* the resume function, up to the user's body */
-    buf_printf(&b, "static enum yieldc_status %s_resume(struct yieldc_iter *%s, const void *%s, void *%s)\n{\n",
-               name, fn->it, fn->in, fn->out);
+    buf_printf(&b, "%s\n{\n", resume_signature(fn));
     buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s;\n", name, self, name, fn->it);
-    if (fn->nyields) {
-        buf_printf(&b, "    int %s = %s->it.state;\n\n", fn->state, self);
-        buf_printf(&b, "    (void)%s;\n", fn->in);
-        buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
-        if (closes(fn)) {
-            /* yieldc_close: unwind from where it is suspended */
-            buf_printf(&b, "    if (%s == (const void *)&%s_ops) {\n        switch (%s) {\n", fn->in, name, fn->state);
-            for (int k = 0; k < fn->nyields; k++) {
-                const struct node *y = fn->yield_nodes[k];
-                const struct cleanup *c = innermost_cleanup(fn, y, true);
-                if (c)
-                    buf_printf(&b, "        case %d: goto yieldc_unwind_%d;\n", y->state, (int)(c - fn->cleanups));
-            }
-            buf_puts(&b, "        }\n        return YIELDC_END;\n    }\n");
-        }
-        buf_printf(&b, "    switch (%s) {\n", fn->state);
-        for (int k = 1; k <= fn->nyields; k++)
-            buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
-        buf_puts(&b, "    }\n");
-    } else {
-        buf_printf(&b, "    (void)%s;\n    (void)%s;\n", fn->in, fn->out);
-        buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
+    buf_printf(&b, "    int %s = %s->it.state;\n", fn->state, self);
+    if (chains.uses_then)
+        buf_puts(&b, "    int yieldc_then = 0;    /* where a chain of cleanups goes back to (0: the end) */\n");
+    buf_printf(&b, "\n    (void)%s;\n", fn->in);
+    bool writes_out = false;
+    for (int k = 0; k < fn->nyields; k++)
+        writes_out = writes_out || !fn->yield_nodes[k]->is_from;
+    if (!writes_out)
+        buf_printf(&b, "    (void)%s;\n", fn->out);
+    buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
+    buf_printf(&b, "    switch (%s) {\n    case YIELDC_STATE_START:\n        break;\n", fn->state);
+    for (int k = 1; k <= fn->nyields; k++)
+        buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
+    for (int k = 0; k < fn->nyields && has_close; k++) {
+        /* yieldc_close: unwind from where it is suspended */
+        const struct node *y = fn->yield_nodes[k];
+        const struct cleanup *c = innermost_cleanup(fn, y, true);
+        buf_printf(&b, "    case YIELDC_STATE_CLOSING_(%d): goto %s;\n", y->state,
+                   c ? cleanup_label(fn, c) : "yieldc_end");
+        chains.uses_end = chains.uses_end || !c;
     }
+    buf_printf(&b, "    default:\n        %s->it.state = %s;\n        return yieldc_refused_(&%s->it);\n    }\n",
+               self, fn->state, self);
     /* __func__ in the body, or in a macro it uses, names the user's function */
     bool func_used[3];
     function_names_used(fn, func_used);
@@ -1008,46 +1181,76 @@ static void rewrite_generator(const struct function *fn)
     add_edit(fn->begin, fn->body->begin, b.data, true);
 }
 
-/* After the body: the end, the unwinding of a close. */
+/*
+ * After the body: the end, where every way out of the generator arrives,
+ * then the cleanups reached only by goto:
+ *
+ *     yieldc_end:
+ *         self->it.state = YIELDC_STATE_ENDED;
+ *         return YIELDC_END;
+ *     yieldc_cleanup_1:
+ *         yieldc_close(self->yieldc_deleg.sub);
+ *         goto yieldc_end;
+ *     }
+ */
 static void rewrite_generator_end(const struct function *fn)
 {
+    const char *blocks = cleanup_blocks(fn);
+    struct buf b = {0};
+    if (chains.uses_end)
+        buf_puts(&b, "yieldc_end:\n");
+    if (fn->has_pool)
+        buf_printf(&b, "    yieldc_pool_release_(&%s->yieldc_pool, &%s->it);\n", fn->self, fn->self);
+    buf_printf(&b, "    %s->it.state = YIELDC_STATE_ENDED;\n    return YIELDC_END;\n", fn->self);
+    if (*blocks)
+        buf_printf(&b, "    /* cleanups that are not DEFERs: reached by goto from an exit or a close */\n%s", blocks);
+    /* the function ends on the body's last line, where a debugger stepping out expects it */
+    buf_printf(&b, "%s%zu\n}\n", LINE_MARK_SOURCE, fn->body->end - 1);
     bool func_used[3];
     function_names_used(fn, func_used);
-    /* on the line of the body's closing brace, where a debugger expects the end */
-    const char *chain = unwind_chain(fn);
-    if (*chain) {
-        /* what a close runs, by the cleanups pending where the generator is suspended */
-        add_edit(fn->body->end, fn->body->end, " return YIELDC_END;", false);
-        add_edit(fn->body->end, fn->body->end, arena_printf("    /* yieldc_close: the cleanups pending at each YIELD, innermost first */\n%s}\n", chain), true);
-    } else {
-        add_edit(fn->body->end, fn->body->end, " return YIELDC_END; }", false);
-    }
-    struct buf undefs = {0};
     for (int k = 0; k < 3; k++)
         if (func_used[k])
-            buf_printf(&undefs, "#undef %s\n", function_names[k]);
-    if (undefs.len)
-        add_edit(fn->body->end, fn->body->end, undefs.data, true);
+            buf_printf(&b, "#undef %s\n", function_names[k]);
+    add_edit(fn->body->end, fn->body->end, b.data, true);
 }
 
-void rewrite_begin(const struct unit *unit)
+void rewrite_begin(const struct unit *u)
 {
-    src = &unit->src;
+    unit = u;
+    src = &u->src;
 }
 
-void rewrite_unit(const struct unit *unit, struct edit_list *edits)
+/* DEFERs and returns, then the YIELDs whose value is used (their statements' other edits are made). */
+static void rewrite_later(const struct function *fn, struct node **later, size_t n)
 {
-    src = &unit->src;
+    for (size_t i = 0; i < n; i++)
+        if (later[i]->kind == NODE_DEFER)
+            rewrite_defer(fn, later[i]);
+        else if (later[i]->kind == NODE_RETURN)
+            rewrite_exit(fn, later[i]);
+    for (size_t i = 0; i < n; i++)
+        if (later[i]->kind == NODE_YIELD)
+            rewrite_yield_value(fn, later[i]);
+}
+
+void rewrite_unit(const struct unit *u, struct edit_list *edits)
+{
+    rewrite_begin(u);
     out_edits = edits;
     for (const struct function *fn = unit->functions; fn; fn = fn->next)
         if (fn->body)
             rewrite_genexprs(fn);
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (fn->is_generator && !fn->body) {
-            /* a prototype: GENERATOR(int) f(int);  ->  struct f_frame f(int); */
-            if (fn->frame_of) {
+            /* a prototype: GENERATOR(int) f(int);  ->  struct f_frame f(int);
+             * with the frame, when it can come here, and the next functions */
+            const struct function *def = generator_named(fn->name);
+            if (fn->frame_of || def) {
                 struct buf b = {0};
-                frame_with_types(&b, fn->frame_of);
+                if (fn->frame_of)
+                    frame_with_types(&b, fn->frame_of);
+                if (def)
+                    next_declarations(&b, def);
                 add_edit(fn->begin, fn->begin, b.data, true);
             }
             add_edit(fn->gen_macro_begin, fn->gen_macro_end, arena_printf("struct %s_frame", fn->name), false);
@@ -1055,12 +1258,14 @@ void rewrite_unit(const struct unit *unit, struct edit_list *edits)
         }
         if (!fn->body)
             continue;
-        if (fn->is_generator)
-            rewrite_generator(fn);
         struct body_ctx ctx = { fn, NULL, 0, 0 };
+        if (fn->is_generator) {
+            chains = (struct chains){ 0, arena_alloc(((size_t)fn->ncleanups + 1) * sizeof *chains.ends), false, false };
+        }
         rewrite_node(fn->body, &ctx);
         if (fn->is_generator) {
             rewrite_later(fn, ctx.later, ctx.nlater);
+            rewrite_generator(fn);
             rewrite_generator_end(fn);
         }
     }

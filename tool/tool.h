@@ -136,7 +136,7 @@ struct node {
     bool value_used;            /* YIELD: its value is used (analysis) */
     struct node *statement;     /* YIELD used as a value: the statement it starts (analysis) */
     const char *source_result;  /* YIELD_FROM of a generator call: its result type, if any */
-    bool source_on_heap;        /* YIELD_FROM: the sub-frame is allocated (analysis) */
+    bool source_on_heap;        /* YIELD_FROM, FOREACH: the sub-frame comes from the pool (analysis) */
     int state;                  /* YIELD: its resume state (analysis) */
     int cleanup;                /* YIELD_FROM, DEFER, FOREACH: its cleanup's index, or -1 */
 
@@ -228,6 +228,8 @@ struct function {
     const struct function *frame_of;    /* a prototype: the definition whose frame it gets */
     int nyields;
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
+    bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
+    bool has_pool;              /* some sub-frame of it comes from the pool */
     struct function *next;
 };
 

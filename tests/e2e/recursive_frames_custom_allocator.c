@@ -1,9 +1,10 @@
-/* The frames of recursive sub-generators come from YIELDC_ALLOC and go back
+/* The frames of recursive sub-generators come from a pool the outermost
+ * generator owns, whose memory comes from YIELDC_ALLOC and goes back
  * through YIELDC_FREE, which a program may define before including
- * yieldc.h. Counting them: one allocation per YIELD_FROM reached, each
- * freed once with the size it was allocated with, when the sub-generator
- * ends, when a FOREACH is left by break, or when the generator is closed;
- * at most one per level is live. */
+ * yieldc.h. Counting them: a walk allocates the pool and a chunk, not a
+ * frame per node (a deep walk a few chunks more); everything is freed,
+ * with the size it was allocated with, when the walk ends, when a FOREACH
+ * is left by break, or when the generator is closed. */
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -47,9 +48,18 @@ GENERATOR(int) inorder(const struct tree *t)
 
 static void report(const char *what)
 {
-    printf("%s: allocations %d, frees %d, live %d, max live %d, live bytes = live frames %d\n",
-           what, allocations, frees, live, max_live, live_bytes == (size_t)live * sizeof(YIELDC_FRAME(inorder)));
+    printf("%s: allocations %d, frees %d, live %d, max live %d, live bytes %s\n", what, allocations, frees, live,
+           max_live, live_bytes == 0 ? "0" : "some");
     allocations = frees = max_live = 0;
+}
+
+/* A tree that is a list of `n` nodes to the right: a walk `n` frames deep. */
+static const struct tree *deep_list(int n)
+{
+    static struct tree nodes[300];
+    for (int i = 0; i < n; i++)
+        nodes[i] = (struct tree){ i, NULL, i + 1 < n ? &nodes[i + 1] : NULL };
+    return &nodes[0];
 }
 
 int main(void)
@@ -86,5 +96,11 @@ int main(void)
     FOREACH (int x, inorder(NULL))
         printf("never %d\n", x);
     report("empty tree");
+
+    long sum = 0;
+    FOREACH (int x, inorder(deep_list(300)))
+        sum += x;
+    printf("sum %ld\n", sum);
+    report("300 deep");
     return 0;
 }

@@ -13,7 +13,7 @@ struct countdown_frame {
 };
 #endif
 
-static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops countdown_ops = {
     .next = countdown_resume, .value_size = sizeof(int), .name = "countdown"
 };
@@ -24,7 +24,7 @@ struct countdown_frame countdown(int n)
     return self;
 }
 
-static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct countdown_frame *self = (struct countdown_frame *)it;
     int state = self->it.state;
@@ -32,7 +32,12 @@ static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *i
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 6 "countdown.c"
 {
@@ -41,11 +46,17 @@ static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *i
         do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
         self->n -= 1;
     }
-} return YIELDC_END; }
+}
+#line 51 "<stdout>"
+    self->it.state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+#line 12 "countdown.c"
+}
+#line 13 "countdown.c"
 
 int main(void)
 {
-    for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_1, &num, sizeof num) == YIELDC_VALUE;)
+    for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_step_(&yieldc_src_1.it, countdown_resume, NULL, &num) == YIELDC_VALUE;)
         printf("%d\n", num);
     return 0;
 }

@@ -15,10 +15,11 @@ struct range_frame {
 };
 #endif
 
+enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
 #line 6 "foreach_forms.c"
 struct range_frame range(int n);
 
-#line 22 "<stdout>"
+#line 23 "<stdout>"
 /* The frame of generator evens: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_evens
 #define YIELDC_FRAME_evens
@@ -29,7 +30,7 @@ struct evens_frame {
 };
 #endif
 
-static enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops evens_ops = {
     .next = evens_resume, .value_size = sizeof(int), .name = "evens"
 };
@@ -40,7 +41,7 @@ struct evens_frame evens(struct yieldc_iter *src)
     return self;
 }
 
-static enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct evens_frame *self = (struct evens_frame *)it;
     int state = self->it.state;
@@ -48,18 +49,29 @@ static enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, v
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 9 "foreach_forms.c"
 {
-    for (self->yieldc_once_1 = (struct yieldc_iter *)(self->src); self->yieldc_once_1; self->yieldc_once_1 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)self->yieldc_once_1, &x, sizeof x) == YIELDC_VALUE;) {
+    for (self->yieldc_once_1 = (struct yieldc_iter *)(self->src); self->yieldc_once_1; self->yieldc_once_1 = NULL) for (int x; yieldc_foreach_next_(self->yieldc_once_1, &x, sizeof x) == YIELDC_VALUE;) {
         if (x % 2 == 0)
             do { *(int *)out = (x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
     }
-} return YIELDC_END; }
+}
+#line 67 "<stdout>"
+    self->it.state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+#line 14 "foreach_forms.c"
+}
+#line 15 "foreach_forms.c"
 
-#line 62 "<stdout>"
-static enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
+#line 74 "<stdout>"
+enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops range_ops = {
     .next = range_resume, .value_size = sizeof(int), .name = "range"
 };
@@ -70,7 +82,7 @@ struct range_frame range(int n)
     return self;
 }
 
-static enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct range_frame *self = (struct range_frame *)it;
     int state = self->it.state;
@@ -78,21 +90,32 @@ static enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, v
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 17 "foreach_forms.c"
 {
     for (self->i = 0; self->i < self->n; self->i++)
         do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-} return YIELDC_END; }
+}
+#line 106 "<stdout>"
+    self->it.state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+#line 20 "foreach_forms.c"
+}
+#line 21 "foreach_forms.c"
 
 int main(void)
 {
     struct range_frame r = range(4);
 
-    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_2, &x, sizeof x) == YIELDC_VALUE;)
+    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_foreach_next_(yieldc_once_2, &x, sizeof x) == YIELDC_VALUE;)
         printf("%d\n", x);
-    for (struct evens_frame yieldc_src_3 YIELDC_OWNED_ = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_foreach_next_((struct yieldc_iter *)yieldc_once_3, &x, sizeof x) == YIELDC_VALUE;)
+    for (struct evens_frame yieldc_src_3 YIELDC_OWNED_ = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_step_(&yieldc_src_3.it, evens_resume, NULL, &x) == YIELDC_VALUE;)
         printf("never: %d\n", x);
     return 0;
 }

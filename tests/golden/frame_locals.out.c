@@ -42,12 +42,17 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
     case 2: goto yieldc_resume_2;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 7 "frame_locals.c"
 {
-    self->total = 0, self->last = &self->total;
+    self->total = 0; self->last = &self->total;
     self->p = (struct point){ 1, 2 };
     memcpy((void *)self->window, (int [2]){ 0 }, sizeof self->window);
 
@@ -64,4 +69,9 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     *self->last = 0;
     self->unused_later = 1;
     (void)self->unused_later;
-} return YIELDC_END; }
+}
+#line 74 "<stdout>"
+    self->it.state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+#line 25 "frame_locals.c"
+}

@@ -17,7 +17,7 @@ struct averager_frame {
 };
 #endif
 
-static enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops averager_ops = {
     .next = averager_resume, .value_size = sizeof(double), .name = "averager",
     .sent_size = sizeof(double),
@@ -30,7 +30,7 @@ struct averager_frame averager(void)
     return self;
 }
 
-static enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct averager_frame *self = (struct averager_frame *)it;
     int state = self->it.state;
@@ -38,22 +38,34 @@ static enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 7 "protocol.c"
 {
-    self->total = 0, self->average = 0;
+    self->total = 0; self->average = 0;
     self->count = 0;
     for (;;) {
         do { *(double *)out = (self->average); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); double term = (in ? *(double const *)in : (double){0});
         if (term < 0)
-            { self->yieldc_result = (self->count); return YIELDC_END; }
+            { self->yieldc_result = (self->count); goto yieldc_end; }
         self->total += term;
         self->average = self->total / ++self->count;
     }
-} return YIELDC_END; }
+}
+#line 61 "<stdout>"
+yieldc_end:
+    self->it.state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+#line 17 "protocol.c"
+}
+#line 18 "protocol.c"
 
-#line 57 "<stdout>"
+#line 69 "<stdout>"
 /* The frame of generator countdown: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_countdown
 #define YIELDC_FRAME_countdown
@@ -64,7 +76,7 @@ struct countdown_frame {
 };
 #endif
 
-static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
 static void countdown_close(struct yieldc_iter *it);
 static const struct yieldc_ops countdown_ops = {
     .next = countdown_resume, .value_size = sizeof(int), .name = "countdown",
@@ -73,7 +85,10 @@ static const struct yieldc_ops countdown_ops = {
 
 static void countdown_close(struct yieldc_iter *it)
 {
-    (void)countdown_resume(it, &countdown_ops, NULL);
+    if (it->state <= 0)
+        return;     /* not started: nothing to undo */
+    it->state = YIELDC_STATE_CLOSING_(it->state);
+    (void)countdown_resume(it, NULL, NULL);
 }
 
 struct countdown_frame countdown(int n)
@@ -82,60 +97,73 @@ struct countdown_frame countdown(int n)
     return self;
 }
 
-static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct countdown_frame *self = (struct countdown_frame *)it;
     int state = self->it.state;
+    int yieldc_then = 0;    /* where a chain of cleanups goes back to (0: the end) */
 
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
-    if (in == (const void *)&countdown_ops) {
-        switch (state) {
-        case 1: goto yieldc_unwind_0;
-        }
-        return YIELDC_END;
-    }
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 20 "protocol.c"
 {
-    self->yieldc_armed[0] = 1;
+    self->yieldc_armed[0] = 1; if (0) { yieldc_cleanup_0: if (self->yieldc_armed[0]) { self->yieldc_armed[0] = 0; printf("countdown done\n"); } switch (yieldc_then) { case 1: goto yieldc_then_1; default: goto yieldc_end; } }
     while (self->n > 0)
         do { *(int *)out = (self->n--); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-if (self->yieldc_armed[0]) { self->yieldc_armed[0] = 0; printf("countdown done\n"); } } return YIELDC_END;
-#line 108 "<stdout>"
-    /* yieldc_close: the cleanups pending at each YIELD, innermost first */
-yieldc_unwind_0:
-    if (self->yieldc_armed[0]) { self->yieldc_armed[0] = 0; printf("countdown done\n"); } 
+yieldc_then = 1; goto yieldc_cleanup_0; yieldc_then_1:; }
+#line 124 "<stdout>"
+yieldc_end:
+    self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
+#line 24 "protocol.c"
 }
 #line 25 "protocol.c"
 
-#line 116 "<stdout>"
+#line 132 "<stdout>"
 /* The frame of generator nested: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_nested
 #define YIELDC_FRAME_nested
 struct nested_frame {
     struct yieldc_iter it;
     int depth;
+    struct yieldc_deleg_ yieldc_deleg;
     union {
         struct countdown_frame s1;
         struct nested_frame *h2;
     } yieldc_sub;
+    struct yieldc_pool_ *yieldc_pool;
 };
 #endif
 
-static enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out);
+static enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out);
 static void nested_close(struct yieldc_iter *it);
 static const struct yieldc_ops nested_ops = {
-    .next = nested_resume, .value_size = sizeof(int), .name = "nested",
-    .close = nested_close
+    .next = nested_drive, .value_size = sizeof(int), .name = "nested",
+    .close = nested_close,
+    .resume = nested_resume, .deleg_offset = offsetof(struct nested_frame, yieldc_deleg)
 };
+
+static enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out)
+{
+    return yieldc_drive_(it, in, out, nested_resume);
+}
 
 static void nested_close(struct yieldc_iter *it)
 {
-    (void)nested_resume(it, &nested_ops, NULL);
+    if (it->state <= 0)
+        return;     /* not started: nothing to undo */
+    it->state = YIELDC_STATE_CLOSING_(it->state);
+    (void)nested_resume(it, NULL, NULL);
 }
 
 struct nested_frame nested(int depth)
@@ -144,43 +172,49 @@ struct nested_frame nested(int depth)
     return self;
 }
 
-static enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct nested_frame *self = (struct nested_frame *)it;
     int state = self->it.state;
 
     (void)in;
+    (void)out;
     self->it.state = YIELDC_STATE_RUNNING;
-    if (in == (const void *)&nested_ops) {
-        switch (state) {
-        case 1: goto yieldc_unwind_0;
-        case 2: goto yieldc_unwind_1;
-        }
-        return YIELDC_END;
-    }
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
     case 2: goto yieldc_resume_2;
+    case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
+    case YIELDC_STATE_CLOSING_(2): goto yieldc_cleanup_1;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 27 "protocol.c"
 {
     if (self->depth == 0)
-        return YIELDC_END;
-    do { self->yieldc_sub.s1 = (countdown(self->depth)); in = NULL; yieldc_resume_1: switch (yieldc_delegate_(&self->yieldc_sub.s1.it, in, out, sizeof(int), 0)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
-    do { self->yieldc_sub.h2 = YIELDC_ALLOC(sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); in = NULL; yieldc_resume_2: switch (yieldc_delegate_(&self->yieldc_sub.h2->it, in, out, sizeof(int), 0)) { case YIELDC_VALUE: self->it.state = 2; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 2; return YIELDC_RUNNING; case YIELDC_END: break; } YIELDC_FREE(self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
-} return YIELDC_END;
-#line 173 "<stdout>"
-    /* yieldc_close: the cleanups pending at each YIELD, innermost first */
-yieldc_unwind_0:
-    yieldc_close(&self->yieldc_sub.s1.it);
+        goto yieldc_end;
+    do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+}
+#line 202 "<stdout>"
+yieldc_end:
+    yieldc_pool_release_(&self->yieldc_pool, &self->it);
+    self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
-yieldc_unwind_1:
-    yieldc_close(&self->yieldc_sub.h2->it); YIELDC_FREE(self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2);
-    return YIELDC_END;
+    /* cleanups that are not DEFERs: reached by goto from an exit or a close */
+yieldc_cleanup_0:
+    yieldc_close_sub_(self->yieldc_deleg.sub);
+    goto yieldc_end;
+yieldc_cleanup_1:
+    yieldc_close_sub_(self->yieldc_deleg.sub); yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2);
+    goto yieldc_end;
+#line 32 "protocol.c"
 }
 #line 33 "protocol.c"
 
-#line 184 "<stdout>"
+#line 218 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -219,29 +253,40 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 223 "<stdout>"
+#line 257 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
 struct squares_frame {
     struct yieldc_iter it;
     int n;
+    struct yieldc_deleg_ yieldc_deleg;
     union {
         struct squares_genexpr_1 s1;
     } yieldc_sub;
 };
 #endif
 
-static enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out);
+static enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out);
 static void squares_close(struct yieldc_iter *it);
 static const struct yieldc_ops squares_ops = {
-    .next = squares_resume, .value_size = sizeof(int), .name = "squares",
-    .close = squares_close
+    .next = squares_drive, .value_size = sizeof(int), .name = "squares",
+    .close = squares_close,
+    .resume = squares_resume, .deleg_offset = offsetof(struct squares_frame, yieldc_deleg)
 };
+
+static enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out)
+{
+    return yieldc_drive_(it, in, out, squares_resume);
+}
 
 static void squares_close(struct yieldc_iter *it)
 {
-    (void)squares_resume(it, &squares_ops, NULL);
+    if (it->state <= 0)
+        return;     /* not started: nothing to undo */
+    it->state = YIELDC_STATE_CLOSING_(it->state);
+    (void)squares_resume(it, NULL, NULL);
 }
 
 struct squares_frame squares(int n)
@@ -250,29 +295,34 @@ struct squares_frame squares(int n)
     return self;
 }
 
-static enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct squares_frame *self = (struct squares_frame *)it;
     int state = self->it.state;
 
     (void)in;
+    (void)out;
     self->it.state = YIELDC_STATE_RUNNING;
-    if (in == (const void *)&squares_ops) {
-        switch (state) {
-        case 1: goto yieldc_unwind_0;
-        }
-        return YIELDC_END;
-    }
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 35 "protocol.c"
 {
-    do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); in = NULL; yieldc_resume_1: switch (yieldc_delegate_(&self->yieldc_sub.s1.it, in, out, sizeof(int), 0)) { case YIELDC_VALUE: self->it.state = 1; return YIELDC_VALUE; case YIELDC_RUNNING: self->it.state = 1; return YIELDC_RUNNING; case YIELDC_END: break; } } while (0);
-} return YIELDC_END;
-#line 274 "<stdout>"
-    /* yieldc_close: the cleanups pending at each YIELD, innermost first */
-yieldc_unwind_0:
-    yieldc_close(&self->yieldc_sub.s1.it);
+    do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
+}
+#line 320 "<stdout>"
+yieldc_end:
+    self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
+    /* cleanups that are not DEFERs: reached by goto from an exit or a close */
+yieldc_cleanup_0:
+    yieldc_close_sub_(self->yieldc_deleg.sub);
+    goto yieldc_end;
+#line 37 "protocol.c"
 }

@@ -14,7 +14,7 @@ struct machine_frame {
 };
 #endif
 
-static enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops machine_ops = {
     .next = machine_resume, .value_size = sizeof(int), .name = "machine"
 };
@@ -25,7 +25,7 @@ struct machine_frame machine(int n)
     return self;
 }
 
-static enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct machine_frame *self = (struct machine_frame *)it;
     int state = self->it.state;
@@ -33,10 +33,15 @@ static enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in,
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
+    case YIELDC_STATE_START:
+        break;
     case 1: goto yieldc_resume_1;
     case 2: goto yieldc_resume_2;
     case 3: goto yieldc_resume_3;
     case 4: goto yieldc_resume_4;
+    default:
+        self->it.state = state;
+        return yieldc_refused_(&self->it);
     }
 #line 6 "state_graph.c"
 {
@@ -54,7 +59,7 @@ again:
             break;
         default:
             if (self->k > 10)
-                return YIELDC_END;
+                goto yieldc_end;
         }
         self->k++;
     }
@@ -63,4 +68,10 @@ again:
         goto again;
     }
     do { *(int *)out = (999); self->it.state = 4; return YIELDC_VALUE; yieldc_resume_4:; } while (0);
-} return YIELDC_END; }
+}
+#line 73 "<stdout>"
+yieldc_end:
+    self->it.state = YIELDC_STATE_ENDED;
+    return YIELDC_END;
+#line 30 "state_graph.c"
+}

@@ -190,8 +190,9 @@ static void emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end(
 {
     (void)state;
     struct emitted *e = transpile(countdown_source, false);
-    assert_contains(e->text, "return YIELDC_END");
-    assert_contains(e->text, "static enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, "
+    assert_contains(e->text, "    self->it.state = YIELDC_STATE_ENDED;\n    return YIELDC_END;\n}\n");
+    /* exported with the generator, so other files can call it directly */
+    assert_contains(e->text, "\nenum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, "
                              "void *out)\n{\n");
     assert_contains(e->text, "static const struct yieldc_ops countdown_ops = {\n"
                              "    .next = countdown_resume, .value_size = sizeof(int), .name = \"countdown\"\n};");
@@ -495,6 +496,8 @@ static bool is_input_line(const char *line, size_t len, unsigned n)
 {
     if (n < 1 || n > MULTI_LINES)
         return false;
+    if (len == 1 && line[0] == '}')
+        return true;    /* a resume function's end, put on its body's last line for debuggers */
     const char *in = arena_printf("%s /*@%u*/", multi_lines[n - 1], n);
     /* a line whose start was rewritten (a prototype's GENERATOR(T)) still ends in its marker */
     const char *marker = arena_printf("/*@%u*/", n);
@@ -584,11 +587,10 @@ static void emit_every_line_directive_of_a_multi_generator_file_names_the_line_t
     check_line_directives(e->text, e->unit->src.path, &lc);
     /* one generated block before each of the five generator bodies and one
      * (the frame) before the prototype of the generator defined last, each
-     * followed by a return to the input (the end of a body stays on the
-     * line of its closing brace), and the close of the generator whose
-     * FOREACH keeps a frame across a YIELD, after its body */
-    assert_int_equal(lc.output_directives, 7);
-    assert_int_equal(lc.input_directives, 8);
+     * followed by a return to the input; after each body, the end of its
+     * resume function, whose closing brace is put on the body's last line */
+    assert_int_equal(lc.output_directives, 11);
+    assert_int_equal(lc.input_directives, 17);
     assert_int_equal(lc.last_input_line, MULTI_LINES);
 }
 
