@@ -3,7 +3,8 @@
 # transpiles the programs of bench/ with the yieldc just built, compiles
 # each of them twice, with gcc and with clang (the C++20 coroutines with
 # g++ and with clang++), runs them natively for ns per value and under
-# callgrind at N and 2N values for instructions per value, and prints
+# callgrind at N and 2N values for instructions per value, times yieldc
+# against `clang -fsyntax-only` on a file of 800 generators, and prints
 # one table (table.awk). bench/README.md says how to read it.
 #
 #   run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--no-callgrind] [--check]
@@ -58,7 +59,7 @@ common_cxx=(coro_bench range_coro)
 src=$work/src            # what yieldc writes
 results=$work/results    # one measurement a line, read by table.awk
 rm -rf "$work"
-mkdir -p "$src" "$work/callgrind"
+mkdir -p "$src" "$work/callgrind" "$work/many"
 for cc in "${compilers[@]}"; do mkdir -p "$work/$cc"; done
 : >"$results"
 
@@ -220,6 +221,24 @@ if ! awk '$1 == "ns" || $1 == "ir" {
           END { exit bad }' "$results"; then
     failed=1
 fi
+
+# ---- transpiling 800 generators against parsing them, in CPU seconds (best of 3)
+cpu_seconds() {
+    local TIMEFORMAT='%3U %3S' t
+    t=$({ time "$@" >/dev/null 2>&1; } 2>&1) || return 1
+    awk '{ print $1 + $2 }' <<<"$t"
+}
+best_cpu_seconds() {
+    local best= t
+    for _ in 1 2 3; do
+        t=$(cpu_seconds "$@")
+        best=$(awk -v a="$best" -v b="$t" 'BEGIN { print (a == "" || b < a) ? b : a }')
+    done
+    echo "$best"
+}
+"$bench/many_generators.sh" 800 >"$work/many/generators.c"
+echo "transpile yieldc $(best_cpu_seconds "$yieldc" "$work/many/generators.c" -o "$work/many/out.c")" >>"$results"
+echo "transpile clang $(best_cpu_seconds clang -fsyntax-only -Wno-return-type -DYIELDC_TRANSPILING=1 -I"$runtime" "$work/many/generators.c")" >>"$results"
 
 awk -f "$bench/table.awk" "$results"
 exit "$failed"
