@@ -13,7 +13,8 @@
  * The program's command line (run_benchmarks.sh drives it):
  *
  *   prog [time [ROUNDS]]            every case over time_n values, best of
- *                                   ROUNDS runs, the rounds interleaved;
+ *                                   ROUNDS runs (the thread's CPU time),
+ *                                   the rounds interleaved;
  *                                   prints "ns WORKLOAD SYSTEM ns-per-value checksum"
  *   prog count WORKLOAD SYSTEM K    one case, once, over K * count_n values
  *                                   (the driver runs K = 1 and 2 under

@@ -167,7 +167,7 @@ END {
     print "flags:    " info["flags"]
     print "callgrind:" (("valgrind" in info) ? " " info["valgrind"] : " not run")
 
-    table("ns per value / instructions per value (range frame: bytes)", col, ncol, "cell")
+    table("ns per value (thread CPU time, best of the rounds) / instructions per value (callgrind); range frame: bytes", col, ncol, "cell")
     for (k in why) {
         split(k, ws, SUBSEP)
         print "  " mark[k] ": " label[ws[2]] ": " why[k]
