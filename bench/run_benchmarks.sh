@@ -7,12 +7,14 @@
 # against `clang -fsyntax-only` on a file of 800 generators, and prints
 # one table (table.awk). bench/README.md says how to read it.
 #
-#   run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--no-callgrind] [--check]
+#   run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--passes N] [--no-callgrind] [--check]
 #
 # --adapters names the directory of the runtime's generated files
 # (yieldc_adapters.h, and yieldc_adapters.c as transpiled), which the
 # programs are compiled and linked with, by each compiler. --work is a
-# scratch directory, emptied first; the callgrind profiles stay in
+# scratch directory, emptied first. --rounds sets the timed runs of each
+# system in a program's run (its own default otherwise), --passes how
+# many times every program runs (2). The callgrind profiles stay in
 # WORK/callgrind for callgrind_annotate. --check only builds the programs
 # and checks that every system agrees (no figures).
 #
@@ -22,24 +24,27 @@ set -euo pipefail
 
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 runtime=$(cd "$bench/../runtime" && pwd)
-yieldc= adapters= work= rounds= callgrind=yes check_only=no
+yieldc= adapters= work= rounds= passes=2 callgrind=yes check_only=no
 while (($#)); do
     case $1 in
     --yieldc) yieldc=$2; shift 2 ;;
     --adapters) adapters=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
+    --passes) passes=$2; shift 2 ;;
     --no-callgrind) callgrind=no; shift ;;
     --check) check_only=yes; shift ;;
-    *) echo "usage: run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--no-callgrind] [--check]" >&2
+    *) echo "usage: run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--passes N] [--no-callgrind] [--check]" >&2
        exit 2 ;;
     esac
 done
 [[ -x $yieldc && -d $adapters && -n $work ]] || { echo "run_benchmarks.sh: --yieldc, --adapters and --work are required" >&2; exit 2; }
 yieldc=$(cd "$(dirname "$yieldc")" && pwd)/$(basename "$yieldc")
 adapters=$(cd "$adapters" && pwd)
+no_callgrind="not run (--no-callgrind)"
 if [[ $callgrind == yes ]] && ! command -v valgrind >/dev/null; then
     callgrind=no
+    no_callgrind="valgrind not found: no instruction counts"
 fi
 
 # At most two jobs at a time: the machine is shared.
@@ -160,19 +165,27 @@ fi
         echo "info yieldc $("$yieldc" --version | head -1)"
     fi
     echo "info flags C: ${cflags[*]}; C++: ${cxxflags[*]} (g++: -fcoroutines)"
+    echo "info timing the thread's CPU time, best of ${rounds:-5 or 7} rounds in each of $passes passes"
 } >>"$results"
 
-# ---- ns per value: each program times all its systems, best of its rounds;
-# one program at a time, nothing else of ours running
+# ---- ns per value: each program times all its systems, best of its rounds,
+# one program at a time, nothing else of ours running. The two compilers'
+# builds of a program run one after the other, and the whole goes round
+# $passes times (table.awk keeps each cell's best), so that a busy spell
+# of the machine does not fall on one compiler's figures only.
 failed=0
-for cc in "${compilers[@]}"; do
+for ((pass = 1; pass <= passes; pass++)); do
     for name in "${timed[@]}"; do
-        if ! "$work/$cc/$name" time $rounds >"$work/$cc/$name.time"; then
-            echo "run_benchmarks: $cc $name: the systems disagree (see above)" >&2
-            failed=1
-        fi
-        sed "s/^ns /ns $cc /" "$work/$cc/$name.time" >>"$results"
+        for cc in "${compilers[@]}"; do
+            if ! "$work/$cc/$name" time $rounds >"$work/$cc/$name.time"; then
+                echo "run_benchmarks: $cc $name: the systems disagree (see above)" >&2
+                failed=1
+            fi
+            sed "s/^ns /ns $cc /" "$work/$cc/$name.time" >>"$results"
+        done
     done
+done
+for cc in "${compilers[@]}"; do
     "$work/$cc/frame_bytes" | sed "s/^bytes /bytes $cc /" >>"$results"
 done
 
@@ -205,7 +218,7 @@ if [[ $callgrind == yes ]]; then
         done
     done >>"$results"
 else
-    echo "info valgrind not found: no instruction counts" >>"$results"
+    echo "info valgrind $no_callgrind" >>"$results"
 fi
 
 # Each program compared its systems' checksums; compare them across the

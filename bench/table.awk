@@ -3,6 +3,7 @@
 #
 #   info KEY TEXT                           the machine, compilers, yieldc
 #   ns CC WORKLOAD SYSTEM NS CHECKSUM       ns per value, best of the rounds
+#                                           (one line a pass; the best counts)
 #   ir CC WORKLOAD SYSTEM INSTR N2 CHECKSUM instructions per value (callgrind)
 #   bytes CC frame SYSTEM BYTES             bytes of a suspended range
 #   na WORKLOAD SYSTEM MARK WHY             a system not built, and why
@@ -152,7 +153,7 @@ BEGIN {
 }
 
 $1 == "info" { key = $2; $1 = $2 = ""; sub(/^ +/, ""); info[key] = $0 }
-$1 == "ns" { ns[$2, $3, $4] = $5 }
+$1 == "ns" { if (!(($2, $3, $4) in ns) || $5 + 0 < ns[$2, $3, $4]) ns[$2, $3, $4] = $5 + 0 }
 $1 == "ir" { ir[$2, $3, $4] = $5 }
 $1 == "bytes" { bytes[$2, $3, $4] = $5 }
 $1 == "na" { w = $2; s = $3; mark[w, s] = $4; $1 = $2 = $3 = $4 = ""; sub(/^ +/, ""); why[w, s] = $0 }
@@ -165,9 +166,10 @@ END {
     print "clang:    " info["clang"]
     print "yieldc:   " info["yieldc"]
     print "flags:    " info["flags"]
-    print "callgrind:" (("valgrind" in info) ? " " info["valgrind"] : " not run")
+    print "timing:   " info["timing"]
+    print "callgrind: " info["valgrind"]
 
-    table("ns per value (thread CPU time, best of the rounds) / instructions per value (callgrind); range frame: bytes", col, ncol, "cell")
+    table("ns per value / instructions per value; range frame: bytes", col, ncol, "cell")
     for (k in why) {
         split(k, ws, SUBSEP)
         print "  " mark[k] ": " label[ws[2]] ": " why[k]
