@@ -12,7 +12,7 @@
 # --adapters names the directory of the runtime's generated files
 # (yieldc_adapters.h, and yieldc_adapters.c as transpiled), which the
 # programs are compiled and linked with, by each compiler. --work is a
-# scratch directory, emptied first. --rounds sets the timed runs of each
+# scratch directory; what an earlier run left there is removed first. --rounds sets the timed runs of each
 # system in a program's run (its own default otherwise), --passes how
 # many times every program runs (2). The callgrind profiles stay in
 # WORK/callgrind for callgrind_annotate. --check only builds the programs
@@ -63,7 +63,8 @@ common_cxx=(coro_bench range_coro)
 
 src=$work/src            # what yieldc writes
 results=$work/results    # one measurement a line, read by table.awk
-rm -rf "$work"
+# only what this script makes: --work may name a directory that holds more
+rm -rf "$src" "$results" "$work/callgrind" "$work/many" "$work/tree.yieldc.err" "${compilers[@]/#/$work/}"
 mkdir -p "$src" "$work/callgrind" "$work/many"
 for cc in "${compilers[@]}"; do mkdir -p "$work/$cc"; done
 : >"$results"
@@ -142,13 +143,14 @@ for name in "${programs[@]}"; do
     [[ $name == frame_bytes ]] || timed+=("$name")
 done
 if [[ $check_only == yes ]]; then
+    failed=0
     for cc in "${compilers[@]}"; do
         for name in "${timed[@]}"; do
             printf '%-6s %-17s ' "$cc" "$name"
-            "$work/$cc/$name" check
+            "$work/$cc/$name" check || failed=1
         done
     done
-    exit 0
+    exit "$failed"
 fi
 
 # ---- the machine, for the table's header
@@ -249,9 +251,15 @@ best_cpu_seconds() {
     done
     echo "$best"
 }
-"$bench/many_generators.sh" 800 >"$work/many/generators.c"
-echo "transpile yieldc $(best_cpu_seconds "$yieldc" "$work/many/generators.c" -o "$work/many/out.c")" >>"$results"
-echo "transpile clang $(best_cpu_seconds clang -fsyntax-only -Wno-return-type -DYIELDC_TRANSPILING=1 -I"$runtime" "$work/many/generators.c")" >>"$results"
+many=$work/many/generators.c
+"$bench/many_generators.sh" 800 >"$many"
+# a first run, untimed, to see that yieldc takes the file (and to read it into the page cache)
+if "$yieldc" "$many" -o "$work/many/out.c" 2>"$work/many/yieldc.err"; then
+    echo "transpile yieldc $(best_cpu_seconds "$yieldc" "$many" -o "$work/many/out.c")" >>"$results"
+else
+    echo "transpile yieldc failed: $(grep -m1 'error:' "$work/many/yieldc.err")" >>"$results"
+fi
+echo "transpile clang $(best_cpu_seconds clang -fsyntax-only -Wno-return-type -DYIELDC_TRANSPILING=1 -I"$runtime" "$many")" >>"$results"
 
 awk -f "$bench/table.awk" "$results"
 exit "$failed"

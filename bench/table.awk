@@ -7,7 +7,8 @@
 #   ir CC WORKLOAD SYSTEM INSTR N2 CHECKSUM instructions per value (callgrind)
 #   bytes CC frame SYSTEM BYTES             bytes of a suspended range
 #   na WORKLOAD SYSTEM MARK WHY             a system not built, and why
-#   transpile yieldc|clang CPU-SECONDS      the 800-generator file
+#   transpile yieldc|clang CPU-SECONDS      the 800-generator file ("failed: ..."
+#                                           when yieldc rejects it)
 #
 # Rows are systems per compiler, columns workloads; a cell is "ns/instr"
 # (ns per value, instructions per value). Then the ratios to the plain
@@ -157,7 +158,7 @@ $1 == "ns" { if (!(($2, $3, $4) in ns) || $5 + 0 < ns[$2, $3, $4]) ns[$2, $3, $4
 $1 == "ir" { ir[$2, $3, $4] = $5 }
 $1 == "bytes" { bytes[$2, $3, $4] = $5 }
 $1 == "na" { w = $2; s = $3; mark[w, s] = $4; $1 = $2 = $3 = $4 = ""; sub(/^ +/, ""); why[w, s] = $0 }
-$1 == "transpile" { cpu[$2] = $3 }
+$1 == "transpile" { who = $2; $1 = $2 = ""; sub(/^ +/, ""); cpu[who] = $0 }
 
 END {
     print "yieldc benchmarks, " info["date"]
@@ -198,7 +199,10 @@ END {
                                                   bytes[cc, "frame", "iter"], extra <= 8 ? "ok" : "MISS"))
     }
     printf "%-62s %6s%s\n", "range frame: yieldc - hand-written struct, bytes", "<= +8", line
-    if (("yieldc" in cpu) && ("clang" in cpu) && cpu["clang"] > 0)
+    if (cpu["yieldc"] ~ /^failed/)
+        printf "%-62s %6s   yieldc %s\n", "transpile 800 generators: yieldc / clang -fsyntax-only, CPU", "<= 1.5",
+               cpu["yieldc"]
+    else if (("yieldc" in cpu) && ("clang" in cpu) && cpu["clang"] > 0)
         printf "%-62s %6s   %s (%.2f s vs %.2f s CPU)\n", "transpile 800 generators: yieldc / clang -fsyntax-only, CPU",
                "<= 1.5", verdict(cpu["yieldc"] / cpu["clang"], 1.5), cpu["yieldc"], cpu["clang"]
 }
