@@ -171,13 +171,7 @@ static inline int yieldc_ended(const struct yieldc_iter *it)
     return it->state == YIELDC_STATE_ENDED;
 }
 
-/**
- * End `it` early (Python's `close`): run the cleanups pending where it is
- * suspended (its DEFERs and those of the sub-generators it delegates to,
- * innermost first, each once) and mark it ended. Closing an ended or
- * unstarted iterator runs nothing. Returns YIELDC_END, or YIELDC_RUNNING
- * (and does nothing) for an iterator that is running.
- */
+/* Below: it may have to run the close of a generator that delegates. */
 static inline enum yieldc_status yieldc_close(struct yieldc_iter *it);
 
 /**
@@ -249,7 +243,9 @@ struct yieldc_deleg_ {
 static inline struct yieldc_deleg_ *yieldc_deleg_of_(struct yieldc_iter *it)
 {
     size_t offset = it->ops->deleg_offset;
-    return offset ? (struct yieldc_deleg_ *)(void *)((char *)it + offset) : NULL;
+    /* through an integer: the struct is in a frame larger than the header
+     * `it` points to, which gcc's -Warray-bounds cannot know */
+    return offset ? (struct yieldc_deleg_ *)(uintptr_t)((uintptr_t)it + offset) : NULL;
 }
 
 /* Debug builds: a YIELD_FROM source must yield, and be sent, values of its generator's types. */
@@ -263,22 +259,27 @@ static inline void yieldc_check_delegate_(const struct yieldc_iter *g, const str
     (void)sub;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+#define YIELDC_SLOW_ static __attribute__((noinline, unused))
+#else
+#define YIELDC_SLOW_ static inline
+#endif
+
 /*
- * The next function of a generator with YIELD_FROM (`own` is its resume
- * function, called directly for the generators of the chain of its kind:
- * a recursive generator's steps can be inlined).
+ * What the driver does when the chain changes: a sub-iterator ended, a
+ * generator of the chain started a YIELD_FROM or ended. Called with the
+ * outermost marked running (its own state in `state`) and g the innermost,
+ * which has just run its body when `ran` (giving `status`).
  */
-static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const void *in, void *out,
-                                               yieldc_next_fn *own)
+YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, struct yieldc_iter *g, int ran,
+                                                    enum yieldc_status status, const void *in, void *out,
+                                                    yieldc_next_fn *own, int state)
 {
     struct yieldc_deleg_ *rd = yieldc_deleg_of_(root), *d;
-    struct yieldc_iter *g = rd->deep ? rd->deep : root, *sub;
-    enum yieldc_status status;
-    int state = root->state;            /* the outermost's own, while the chain runs */
+    struct yieldc_iter *sub;
 
-    if (rd->up)
-        return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
-    root->state = YIELDC_STATE_RUNNING; /* every way back into the chain is refused */
+    if (ran)
+        goto step;
     for (;;) {
         /* g is suspended; waiting in a YIELD_FROM, its sub-iterator goes first */
         sub = yieldc_deleg_of_(g)->sub;
@@ -302,6 +303,7 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
         } else {
             status = g->ops == root->ops ? own(g, in, out) : g->ops->resume(g, in, out);
         }
+    step:
         in = NULL;
         if (status == YIELDC_DELEGATE_) {
             /* g started a YIELD_FROM: a generator with YIELD_FROM of its own joins the chain */
@@ -323,6 +325,51 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
     rd->deep = g == root ? NULL : g;
     root->state = state;
     return status;
+}
+
+/*
+ * The next function of a generator with YIELD_FROM (`own` is its resume
+ * function, called directly for the generators of the chain of its kind).
+ * The common step, a value from the innermost generator or from the
+ * iterator it delegates to, is short; the rest is yieldc_drive_chain_.
+ */
+static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const void *in, void *out,
+                                               yieldc_next_fn *own)
+{
+    struct yieldc_deleg_ *rd = yieldc_deleg_of_(root);
+    struct yieldc_iter *g = rd->deep ? rd->deep : root;
+    struct yieldc_iter *sub = yieldc_deleg_of_(g)->sub;
+    int state = root->state;            /* the outermost's own, while the chain runs */
+    enum yieldc_status status;
+
+    if (rd->up)
+        return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
+    if (!sub && g == root) {            /* the outermost runs its own body */
+        status = own(root, in, out);
+        if (status == YIELDC_VALUE || status == YIELDC_END)
+            return status;
+        state = root->state;
+        root->state = YIELDC_STATE_RUNNING;
+        return yieldc_drive_chain_(root, g, 1, status, in, out, own, state);
+    }
+    root->state = YIELDC_STATE_RUNNING; /* every way back into the chain is refused */
+    if (!sub) {                         /* the innermost runs its own body */
+        status = g->ops == root->ops ? own(g, in, out) : g->ops->resume(g, in, out);
+        if (status == YIELDC_VALUE) {
+            root->state = state;
+            return status;
+        }
+        return yieldc_drive_chain_(root, g, 1, status, in, out, own, state);
+    }
+    if (!sub->ops->deleg_offset && sub->state >= 0) {   /* the iterator it delegates to */
+        status = sub->ops->next(sub, in, out);
+        if (status != YIELDC_END) {
+            root->state = state;
+            return status;
+        }
+        sub->state = YIELDC_STATE_ENDED;
+    }
+    return yieldc_drive_chain_(root, g, 0, YIELDC_END, in, out, own, state);
 }
 
 /**

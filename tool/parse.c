@@ -1524,6 +1524,7 @@ bool parse_unit(const struct options *opts, struct unit *unit)
         args[nargs++] = opts->clang_args[i];
     args[nargs++] = "-DYIELDC_TRANSPILING=1";
     args[nargs++] = "-Wno-return-type";
+    args[nargs++] = "-ferror-limit=0";     /* the errors analyze drops must not stop the parse */
     const char *generated_dir;
     args[nargs++] = "-idirafter";
     args[nargs++] = runtime_include_dir(&generated_dir);
