@@ -156,14 +156,6 @@ static bool has_yield(const struct node *n)
     return false;
 }
 
-static int count_yields(const struct node *n)
-{
-    int k = n->kind == NODE_YIELD;
-    for (const struct node *c = n->child; c; c = c->next)
-        k += count_yields(c);
-    return k;
-}
-
 /* Whether a return, break, continue or goto lies under `n` (a break or
  * continue of a loop or switch also under `n` stays inside). */
 static bool has_jump(const struct node *n)
@@ -185,56 +177,303 @@ static bool has_jump(const struct node *n)
 }
 
 /*
- * A YIELD whose value is used: `x = YIELD(v);`, `T x = YIELD(v);`,
- * `f(YIELD(v));`, `return YIELD_FROM(g());`. The rewrite suspends before
- * the statement and gives the value where the YIELD was, so every operand
- * of the statement must run after the YIELD: none may be a branch of `?:`,
- * `&&`, `||` or `,`, nor a condition of a statement.
+ * A YIELD (or YIELD_FROM) inside an expression: the statement around it
+ * (its host) is lowered, as regenerator does: its expressions are
+ * evaluated in order, each YIELD suspending on the way, and the statement
+ * then runs with temporaries where values were. The part of the host
+ * that holds the YIELD:
+ *
+ *   x = f(a, YIELD(v));            an expression statement, or a return's value
+ *   int n = YIELD(v) + 1;          a declaration's initializer
+ *   if (YIELD(v) == 3)             the condition of if, switch, while, do or for
+ *   for (i = YIELD(0); ; i += YIELD(1))   a for's first or third clause
+ *   FOREACH (int x, g(YIELD(v)))   a FOREACH's source
  */
-static void check_yield_value(struct place_ctx *pc, struct node *y)
+static bool is_statement_node(const struct node *n)
+{
+    switch (n->kind) {
+    case NODE_COMPOUND: case NODE_DECL_STMT: case NODE_RETURN: case NODE_IF: case NODE_WHILE:
+    case NODE_DO: case NODE_FOR: case NODE_FOREACH: case NODE_SWITCH: case NODE_CASE: case NODE_LABEL:
+    case NODE_DEFER: case NODE_GENEXPR: case NODE_STMT_EXPR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static void add_host(struct function *fn, struct node *host, unsigned part)
+{
+    if (!host->lower_parts)
+        *ARRAY_PUSH(fn->lowered, fn->nlowered, fn->cap_lowered) = host;
+    host->lower_parts |= part;
+}
+
+static void find_host(struct place_ctx *pc, struct node *y)
 {
     const char *what = y->is_from ? "YIELD_FROM" : "YIELD";
-    struct node *s = y;
-    for (; s->parent && !yield_is_statement(s); s = s->parent) {
-        struct node *p = s->parent;
-        if (p->short_circuit) {
-            error_at(y->begin, "%s's value used under '?:', '&&', '||' or ',', where it may not "
-                               "run; assign it to a variable in a statement of its own", what);
+    struct node *s = y, *p = y->parent;
+    /* up through expressions, and through YIELDs whose argument holds this one */
+    while (p && !is_statement_node(p) && !(p->kind == NODE_YIELD && yield_is_statement(p))
+           && p->kind != NODE_VAR_DECL) {
+        if (p->ekind == EXPR_UNEVALUATED) {
+            error_at(y->begin, "%s inside sizeof, _Alignof or _Generic is never evaluated; move it out", what);
             return;
         }
-        if (p->kind != NODE_OTHER && p->kind != NODE_CALL && p->kind != NODE_DECL_STMT
-            && p->kind != NODE_VAR_DECL && p->kind != NODE_INIT_LIST && p->kind != NODE_RETURN
-            && p->kind != NODE_COMPOUND_LITERAL) {
-            error_at(y->begin, "%s's value used in the condition or head of a statement; "
-                               "assign it to a variable in a statement of its own first", what);
+        s = p;
+        p = p->parent;
+    }
+    if (!p)
+        return;
+    struct node *host = s;
+    unsigned part = LOWER_EXPR;
+    if (p->kind == NODE_VAR_DECL) {             /* an initializer: the declaration is the host */
+        host = p->parent;
+        if (host && host->parent && host->parent->kind == NODE_FOR) {
+            part = LOWER_INIT;
+            host = host->parent;
+        }
+    } else if (p->kind == NODE_YIELD) {         /* YIELD(YIELD(v)): suspend before the outer one */
+        host = p;
+    } else if (p->kind == NODE_RETURN) {
+        host = p;
+    } else if ((p->kind == NODE_IF || p->kind == NODE_SWITCH || p->kind == NODE_WHILE) && p->child == s) {
+        host = p;
+        part = LOWER_COND;
+    } else if (p->kind == NODE_DO && p->child != s) {
+        host = p;
+        part = LOWER_COND;
+    } else if (p->kind == NODE_FOR && (!p->for_rparen || s->begin < p->for_rparen)) {
+        if (!p->for_rparen) {
+            error_at(y->begin, "%s inside the head of a 'for' written through a macro; write the 'for' "
+                               "directly", what);
             return;
         }
+        host = p;
+        part = s->begin < p->for_semi1 ? LOWER_INIT : s->begin < p->for_semi2 ? LOWER_COND : LOWER_STEP;
+    } else if (p->kind == NODE_FOREACH && s->begin >= p->arg_begin && s->end <= p->arg_end) {
+        host = p;
+        part = LOWER_SOURCE;
+    } else if (p->kind == NODE_DEFER || p->kind == NODE_GENEXPR || p->kind == NODE_STMT_EXPR
+               || p->kind == NODE_FOREACH) {
+        return;     /* reported where those are checked */
     }
-    if (!s->parent || s->kind == NODE_YIELD)
-        return;
-    if (s->kind == NODE_DECL_STMT && s->parent && s->parent->kind != NODE_COMPOUND) {
-        error_at(y->begin, "%s's value used in a declaration that is not in a block", what);
-        return;
-    }
-    /* one suspension per statement: the second would overwrite the first's value */
-    if (count_yields(s) > 1) {
-        error_at(y->begin, "two YIELDs in one statement; give each its own statement");
-        return;
-    }
-    if (!y->is_from && !pc->fn->sent_type) {
-        error_at(y->begin, "YIELD's value is used, but generator '%s' receives none; declare the "
-                           "type it is sent: 'GENERATOR(%s, type) %s(...)'",
-                 pc->fn->name, pc->fn->yield_type ? pc->fn->yield_type : "int", pc->fn->name);
+    if (host && host->kind == NODE_DECL_STMT && host->parent && host->parent->kind != NODE_COMPOUND
+        && host->parent->kind != NODE_FOR) {
+        error_at(y->begin, "%s inside a declaration that is not in a block; put it in '{ ... }'", what);
         return;
     }
-    if (y->is_from && !y->source_result) {
-        error_at(y->begin, "YIELD_FROM's value is the result of a generator call whose GENERATOR "
-                           "declares a result type ('GENERATOR(T, S, R)'); this source has none");
+    y->statement = host;
+    add_host(pc->fn, host, part);
+    /* an initializer's conversion is reported at its declarator */
+    type_later(p->kind == NODE_VAR_DECL ? p->begin : s->begin, (p->kind == NODE_VAR_DECL ? p->end : s->end) + 1);
+}
+
+/*
+ * Planning a lowered statement: which operands must be kept in a
+ * temporary. The operands of an expression are evaluated left to right
+ * (a call's function first), except that an assignment evaluates its
+ * right side first, as Python does; where C leaves the order open, this
+ * is the order yieldc picks. An operand evaluated before a YIELD that
+ * follows it is kept in a temporary, unless nothing can change its value
+ * while the generator is suspended: a constant, or a local whose address
+ * is never taken. The value of `&&`, `||` or `?:` with a YIELD in an
+ * operand that may not run is a temporary too.
+ */
+struct plan {
+    struct function *fn;
+};
+
+static bool stays_put(const struct node *e)
+{
+    switch (e->ekind) {
+    case EXPR_LITERAL:
+    case EXPR_UNEVALUATED:
+        return true;
+    case EXPR_NAME:
+        if (e->kind != NODE_DECL_REF)
+            return e->names_constant;
+        return !e->var->is_static && !e->var->is_extern && (!e->var->address_taken || e->var->is_array);
+    case EXPR_PAREN:
+    case EXPR_IMPLICIT:
+    case EXPR_CAST:
+        return e->child && !e->child->next && stays_put(e->child);
+    case EXPR_UNARY:    /* the address of a named object does not change */
+        return e->op && strcmp(e->op, "&") == 0 && e->child && e->child->ekind == EXPR_NAME;
+    default:
+        return false;
+    }
+}
+
+static void keep_in_temp(struct plan *pl, struct node *e)
+{
+    if (e->temp)
+        return;
+    if (!e->temp_type) {
+        error_at(e->begin, "this value is computed before a YIELD that follows it in the same "
+                           "expression, and yieldc cannot name its type to keep it; compute it into "
+                           "a variable in a statement of its own first");
         return;
     }
-    y->value_used = true;
-    y->statement = s;
-    type_later(s->begin, s->end + 1);
+    *ARRAY_PUSH(pl->fn->temps, pl->fn->ntemps, pl->fn->cap_temps) = *e->temp_type;
+    e->temp = pl->fn->ntemps;
+}
+
+/* A temporary of a type written as text (`int`, the sent type). */
+static int text_temp(struct plan *pl, const char *type)
+{
+    *ARRAY_PUSH(pl->fn->temps, pl->fn->ntemps, pl->fn->cap_temps)
+        = (struct type_spelling){ arena_printf("%s ", type), "" };
+    return pl->fn->ntemps;
+}
+
+static void plan_expr(struct plan *pl, struct node *e, bool need);
+
+/* Operands evaluated in order: those before the last that holds a YIELD are kept. */
+static void plan_in_order(struct plan *pl, struct node *first)
+{
+    struct node *last = NULL;
+    for (struct node *k = first; k; k = k->next)
+        if (k->has_yield)
+            last = k;
+    for (struct node *k = first; k; k = k->next) {
+        if (k == last) {
+            plan_expr(pl, k, true);
+            return;
+        }
+        if (k->has_yield)
+            plan_expr(pl, k, true);
+        if (k->has_yield || !stays_put(k))
+            keep_in_temp(pl, k);
+    }
+}
+
+static void plan_expr(struct plan *pl, struct node *e, bool need)
+{
+    struct function *fn = pl->fn;
+    if (!e->has_yield)
+        return;
+    struct node *a = e->child, *b = a ? a->next : NULL;
+    if (e->kind == NODE_YIELD) {
+        const char *what = e->is_from ? "YIELD_FROM" : "YIELD";
+        struct node *value = e->child;
+        while (value && value->next)
+            value = value->next;
+        if (value)
+            plan_expr(pl, value, true);
+        if (need && !e->is_from && !fn->sent_type)
+            error_at(e->begin, "YIELD's value is used, but generator '%s' receives none; declare the "
+                               "type it is sent: 'GENERATOR(%s, type) %s(...)'",
+                     fn->name, fn->yield_type ? fn->yield_type : "int", fn->name);
+        else if (need && e->is_from && !e->source_result)
+            error_at(e->begin, "%s's value is the result of a generator call whose GENERATOR "
+                               "declares a result type ('GENERATOR(T, S, R)'); this source has none", what);
+        e->value_used = need;
+        return;
+    }
+    switch (e->ekind) {
+    case EXPR_ASSIGN:               /* the right side first */
+        if (b) {
+            plan_expr(pl, b, true);
+            if (a->has_yield && (b->has_yield || !stays_put(b)))
+                keep_in_temp(pl, b);
+            plan_expr(pl, a, true);
+        }
+        return;
+    case EXPR_LOGICAL:
+        if (b && b->has_yield) {
+            plan_expr(pl, a, true);
+            e->temp = text_temp(pl, "int");
+            plan_expr(pl, b, true);
+        } else if (a) {
+            plan_expr(pl, a, true);
+        }
+        return;
+    case EXPR_CONDITIONAL: {
+        struct node *c = b ? b->next : NULL;
+        if (!c) {
+            error_at(e->begin, "YIELD inside a '?:' without its middle operand; write it out");
+            return;
+        }
+        plan_expr(pl, a, true);
+        if (b->has_yield || c->has_yield) {
+            if (need && e->temp_type)
+                keep_in_temp(pl, e);
+            plan_expr(pl, b, need);
+            plan_expr(pl, c, need);
+        }
+        return;
+    }
+    case EXPR_COMMA:
+        if (b) {
+            plan_expr(pl, a, false);
+            plan_expr(pl, b, need);
+        }
+        return;
+    case EXPR_PAREN:
+    case EXPR_IMPLICIT:
+        if (a)
+            plan_expr(pl, a, need);
+        return;
+    case EXPR_CAST:
+        if (a)
+            plan_expr(pl, a, need && !(e->temp_type == NULL && e->temp_type_known));  /* (void)YIELD(x) */
+        return;
+    case EXPR_OTHER:
+        return;     /* a statement expression: reported where it is checked */
+    default:
+        plan_in_order(pl, a);
+        return;
+    }
+}
+
+/* The continue of a loop whose condition or step is lowered must reach the lowered code. */
+static int continue_labels;
+
+static void plan_lowered(struct function *fn, struct node *host)
+{
+    struct plan pl = { fn };
+    unsigned parts = host->lower_parts;
+    if (host->kind == NODE_DECL_STMT) {
+        for (struct node *v = host->child; v; v = v->next)
+            if (v->kind == NODE_VAR_DECL)
+                for (struct node *init = v->child; init; init = init->next)
+                    plan_expr(&pl, init, true);
+    } else if (host->kind == NODE_RETURN || host->kind == NODE_IF || host->kind == NODE_SWITCH
+               || host->kind == NODE_WHILE) {
+        plan_expr(&pl, host->child, true);
+    } else if (host->kind == NODE_DO) {
+        struct node *cond = host->child ? host->child->next : NULL;
+        if (cond)
+            plan_expr(&pl, cond, true);
+        host->continue_label = ++continue_labels;
+    } else if (host->kind == NODE_FOR) {
+        for (struct node *k = host->child; k && k->begin < host->for_rparen; k = k->next) {
+            unsigned part = k->begin < host->for_semi1 ? LOWER_INIT : k->begin < host->for_semi2 ? LOWER_COND
+                                                                                                 : LOWER_STEP;
+            if (!(parts & part))
+                continue;
+            if (k->kind == NODE_DECL_STMT)
+                for (struct node *v = k->child; v; v = v->next)
+                    for (struct node *init = v->kind == NODE_VAR_DECL ? v->child : NULL; init; init = init->next)
+                        plan_expr(&pl, init, true);
+            else
+                plan_expr(&pl, k, part == LOWER_COND);
+        }
+        if (parts & LOWER_STEP)
+            host->continue_label = ++continue_labels;
+    } else if (host->kind == NODE_FOREACH) {
+        for (struct node *k = host->child; k; k = k->next)
+            if (k->begin >= host->arg_begin && k->end <= host->arg_end)
+                plan_expr(&pl, k, true);
+    } else if (host->kind == NODE_YIELD) {
+        struct node *value = host->child;
+        while (value && value->next)
+            value = value->next;
+        if (value)
+            plan_expr(&pl, value, true);
+    } else {
+        plan_expr(&pl, host, false);    /* an expression statement */
+    }
 }
 
 /* The outer variables a GENEXPR names are copied into it: arrays cannot be. */
@@ -332,7 +571,7 @@ static void check_placement(struct node *n, void *ctx)
             error_at(n->begin, "YIELD inside a statement expression '({ ... })' cannot suspend; "
                                "move the YIELD out of the expression");
         else if (!yield_is_statement(n))
-            check_yield_value(pc, n);
+            find_host(pc, n);
         pc->last_yield_macro = n->macro_begin;
         if (n->is_from && n->source_kind == SOURCE_INVALID)
             error_at(n->arg_begin, "YIELD_FROM source is not an iterator; give a generator call, "
@@ -683,8 +922,9 @@ static bool lives_across_yield(const struct liveness *lv, const struct var *v)
         const struct node *y = f->yields[i];
         if (!within(y->begin, begin, end))
             continue;
-        /* `T x = YIELD(v);` declares x after the suspension */
-        if (y->statement && within(v->decl->name_begin, y->statement->begin, y->statement->end))
+        /* `T x = YIELD(v);` declares x after the suspension (not a declarator before it) */
+        if (y->statement && within(v->decl->name_begin, y->statement->begin, y->statement->end)
+            && v->decl->end > y->begin)
             continue;
         if (conservative)
             return true;
@@ -943,6 +1183,8 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
     walk(fn->body, collect_labels, &lv);
     walk(fn->body, collect_regions, &lv);
     walk(fn->body, collect_uses, NULL);
+    for (size_t i = 0; i < fn->nlowered; i++)
+        plan_lowered(fn, fn->lowered[i]);
     for (struct var *v = fn->locals; v; v = v->next)
         if (!v->is_static && !v->is_extern && v->decl)
             v->in_frame = lives_across_yield(&lv, v);

@@ -193,6 +193,8 @@ static int compare_edits(const void *a, const void *b)
     bool xi = x->end == x->begin, yi = y->end == y->begin;
     if (xi != yi)
         return xi ? -1 : 1;
+    if (x->nest != y->nest)
+        return x->nest < y->nest ? -1 : 1;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 

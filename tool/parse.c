@@ -861,6 +861,163 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
     classify_source(p, n, c);
 }
 
+/* ---- expressions ------------------------------------------------------- */
+
+/*
+ * The type of an expression's value as a temporary would hold it: an
+ * array or a function as the pointer it decays to, without a top-level
+ * const; NULL for void, or a type without a name.
+ */
+static struct type_spelling *temporary_type(CXType t)
+{
+    CXType canon = clang_getCanonicalType(t);
+    bool unnamed = false, still_const = false;
+    struct type_spelling ts;
+    if (canon.kind == CXType_Void || canon.kind == CXType_Invalid || is_parse_frame(t))
+        return NULL;
+    if (canon.kind == CXType_ConstantArray || canon.kind == CXType_IncompleteArray
+        || canon.kind == CXType_VariableArray || canon.kind == CXType_FunctionProto
+        || canon.kind == CXType_FunctionNoProto)
+        ts = spell_adjusted_param(t, NULL, &unnamed);
+    else
+        ts = spell_type(t, NULL, &unnamed, true, &still_const);
+    if (unnamed)
+        return NULL;
+    struct type_spelling *copy = arena_alloc(sizeof *copy);
+    *copy = ts;
+    return copy;
+}
+
+/* The operator between a binary node's two operands, as written. */
+static const char *operator_between(const struct source *src, const struct node *a, const struct node *b)
+{
+    size_t ob = skip_space(src, a->end), oe = trim_end(src, ob, b->begin);
+    return ob <= oe && oe <= src->len ? arena_strndup(src->text + ob, oe - ob) : "";
+}
+
+static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data);
+
+struct cursors {
+    CXCursor *items;
+    size_t len, cap;
+};
+
+/*
+ * What kind of expression `n` is, its operator, and, when a YIELD is under
+ * it, the types of its value and of its operands (their children are built).
+ */
+static void classify_expression(struct parser *p, CXCursor c, struct node *n)
+{
+    const struct source *src = &p->unit->src;
+    const struct node *a = n->child, *b = a ? a->next : NULL;
+    switch (clang_getCursorKind(c)) {
+    case CXCursor_BinaryOperator:
+        n->op = a && b ? operator_between(src, a, b) : "";
+        n->ekind = strcmp(n->op, "=") == 0 ? EXPR_ASSIGN
+                   : strcmp(n->op, "&&") == 0 || strcmp(n->op, "||") == 0 ? EXPR_LOGICAL
+                   : strcmp(n->op, ",") == 0 ? EXPR_COMMA : EXPR_OPERATOR;
+        break;
+    case CXCursor_CompoundAssignOperator:
+        n->op = a && b ? operator_between(src, a, b) : "";
+        n->ekind = EXPR_ASSIGN;
+        break;
+    case CXCursor_UnaryOperator:
+        n->ekind = EXPR_UNARY;
+        if (a && a->begin > n->begin) {
+            n->op = arena_strndup(src->text + n->begin, trim_end(src, n->begin, a->begin) - n->begin);
+        } else if (a) {
+            size_t ob = skip_space(src, a->end);
+            n->op = ob < n->end ? arena_strndup(src->text + ob, n->end - ob) : "";
+            n->postfix = true;
+        }
+        break;
+    case CXCursor_ConditionalOperator: n->ekind = EXPR_CONDITIONAL; break;
+    case CXCursor_CallExpr: n->ekind = n->kind == NODE_YIELD ? EXPR_OTHER : EXPR_CALL; break;
+    case CXCursor_ArraySubscriptExpr: n->ekind = EXPR_SUBSCRIPT; break;
+    case CXCursor_MemberRefExpr: n->ekind = EXPR_MEMBER; break;
+    case CXCursor_CStyleCastExpr: n->ekind = EXPR_CAST; break;
+    case CXCursor_ParenExpr: n->ekind = EXPR_PAREN; break;
+    case CXCursor_UnexposedExpr: n->ekind = EXPR_IMPLICIT; break;
+    case CXCursor_IntegerLiteral:
+    case CXCursor_FloatingLiteral:
+    case CXCursor_CharacterLiteral:
+    case CXCursor_StringLiteral:
+    case CXCursor_ImaginaryLiteral: n->ekind = EXPR_LITERAL; break;
+    case CXCursor_DeclRefExpr: {
+        n->ekind = EXPR_NAME;
+        enum CXCursorKind rk = clang_getCursorKind(clang_getCursorReferenced(c));
+        n->names_constant = rk == CXCursor_EnumConstantDecl || rk == CXCursor_FunctionDecl;
+        break;
+    }
+    case CXCursor_CompoundLiteralExpr:
+    case CXCursor_InitListExpr: n->ekind = EXPR_COMPOUND; break;
+    case CXCursor_UnaryExpr:
+    case CXCursor_GenericSelectionExpr: n->ekind = EXPR_UNEVALUATED; break;
+    default:
+        n->ekind = clang_isExpression(clang_getCursorKind(c)) ? EXPR_OTHER : EXPR_NONE;
+        break;
+    }
+    if (!n->has_yield || n->ekind == EXPR_NONE)
+        return;
+    n->temp_type = temporary_type(clang_getCursorType(c));
+    n->temp_type_known = true;
+    struct cursors kids = {0};
+    clang_visitChildren(c, collect_child, &kids);
+    struct node *k = n->child;
+    for (size_t i = 0; i < kids.len && k; i++, k = k->next) {
+        k->temp_type = temporary_type(clang_getCursorType(kids.items[i]));
+        k->temp_type_known = true;
+    }
+}
+
+/* The children build_children makes nodes of, in the same order. */
+static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct cursors *k = data;
+    enum CXCursorKind kind = clang_getCursorKind(c);
+    if (!clang_isReference(kind) && !clang_isAttribute(kind) && kind != CXCursor_TypeRef)
+        *ARRAY_PUSH(k->items, k->len, k->cap) = c;
+    return CXChildVisit_Continue;
+}
+
+/* `for (init; cond; step)`: where its parentheses and semicolons are, if it is written out. */
+static void locate_for_header(const struct source *src, struct node *n)
+{
+    size_t i = n->begin;
+    if (i + 3 > src->len || strncmp(src->text + i, "for", 3) != 0)
+        return;
+    i = skip_space(src, i + 3);
+    if (i >= src->len || src->text[i] != '(')
+        return;
+    size_t lparen = i, semi[2] = { 0, 0 };
+    int depth = 0, nsemi = 0;
+    for (; i < n->end; i++) {
+        char ch = src->text[i];
+        if (ch == '"' || ch == '\'') {
+            for (i++; i < n->end && src->text[i] != ch; i++)
+                if (src->text[i] == '\\')
+                    i++;
+        } else if (ch == '/' && i + 1 < n->end && src->text[i + 1] == '*') {
+            for (i += 2; i + 1 < n->end && !(src->text[i] == '*' && src->text[i + 1] == '/'); i++)
+                ;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if (ch == ')' || ch == ']' || ch == '}') {
+            if (--depth == 0 && ch == ')')
+                break;
+        } else if (ch == ';' && depth == 1 && nsemi < 2) {
+            semi[nsemi++] = i;
+        }
+    }
+    if (nsemi == 2 && i < n->end) {
+        n->for_lparen = lparen;
+        n->for_semi1 = semi[0];
+        n->for_semi2 = semi[1];
+        n->for_rparen = i;
+    }
+}
+
 static struct node *build(struct parser *p, CXCursor c, struct node *parent)
 {
     const struct source *src = &p->unit->src;
@@ -1033,6 +1190,12 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     }
     build_children(p, c, n);
     n->stmt_end = n->kind == NODE_DECL_STMT ? n->end : statement_end(src, n->end);
+    n->has_yield = n->kind == NODE_YIELD;
+    for (const struct node *k = n->child; k && !n->has_yield; k = k->next)
+        n->has_yield = k->has_yield;
+    classify_expression(p, c, n);
+    if (n->kind == NODE_FOR)
+        locate_for_header(src, n);
     enum CXCursorKind ck = clang_getCursorKind(c);
     if (ck == CXCursor_ConditionalOperator)
         n->short_circuit = true;

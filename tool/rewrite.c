@@ -42,7 +42,25 @@ static unsigned edit_seq;
 static void add_edit(size_t begin, size_t end, const char *text, bool block)
 {
     struct edit_list *l = out_edits;
-    *ARRAY_PUSH(l->items, l->len, l->cap) = (struct edit){ begin, end, text, block, edit_seq++ };
+    *ARRAY_PUSH(l->items, l->len, l->cap) = (struct edit){ begin, end, text, block, 0, edit_seq++ };
+}
+
+/*
+ * Text that opens at `at` a wrapper around [at, until) (`{ `, statements
+ * in front), and text that closes at `at` a wrapper opened at `from`:
+ * at one offset the outer wrapper opens first and closes last. `extra`
+ * puts a wrapper around another of the same span.
+ */
+static void open_at(size_t at, size_t until, const char *text, long extra)
+{
+    add_edit(at, at, text, false);
+    out_edits->items[out_edits->len - 1].nest = -2 * (long)(until - at) - extra;
+}
+
+static void close_at(size_t at, size_t from, const char *text, long extra)
+{
+    add_edit(at, at, text, false);
+    out_edits->items[out_edits->len - 1].nest = 2 * (long)(at - from) + extra;
 }
 
 static const char *slice(size_t begin, size_t end)
@@ -271,11 +289,28 @@ static bool needs_copy(const struct var *v)
  *     int a;                   ->   ;
  * In a for's first clause the assignments are joined by commas.
  */
+/* Statements a lowered declaration runs before one of its framed declarators. */
+struct before_declarator {
+    const struct node *var_decl;
+    const char *text;
+};
+static struct before_declarator *befores;
+static size_t nbefores, cap_befores;
+
+static const char *before_declarator(const struct node *v)
+{
+    for (size_t i = 0; i < nbefores; i++)
+        if (befores[i].var_decl == v)
+            return befores[i].text;
+    return "";
+}
+
 static void rewrite_decl_stmt(const struct function *fn, struct node *d)
 {
     size_t pos = d->begin;
     const char *pending = "";
-    const char *join = d->parent && d->parent->kind == NODE_FOR ? ", " : "; ";
+    bool in_for_head = d->parent && d->parent->kind == NODE_FOR && !(d->parent->lower_parts & LOWER_INIT);
+    const char *join = in_for_head ? ", " : "; ";
     bool emitted = false, framed = false;
     for (struct node *v = d->child; v; v = v->next) {
         if (v->kind != NODE_VAR_DECL || !v->var->in_frame)
@@ -284,7 +319,7 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         if (!v->has_init)
             continue;
         const char *target = arena_printf("%s->%s", fn->self, v->var->field);
-        const char *sep = emitted ? join : "";
+        const char *sep = arena_printf("%s%s", emitted ? join : "", before_declarator(v));
         const char *lead;
         if (needs_copy(v->var)) {
             const char *type = type_name(v->var);
@@ -386,27 +421,340 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     return t;
 }
 
+/* ---- YIELD inside expressions: lowered statements --------------------- */
+
 /*
- *     total += YIELD(avg);   ->   do { ...suspend, resume... } while (0); total += (in ? *(const double *)in : (double){0});
- * The suspension moves before the statement, which then runs with the
- * value sent (or the sub-generator's result) where the YIELD was.
+ * A statement with YIELDs inside its expressions (analyze.c plans which
+ * values go into temporaries) becomes the statements that evaluate them in
+ * order, then itself, with temporaries where those values were:
+ *
+ *     x = f(a(), YIELD(v));
+ * becomes
+ *     self->yieldc_tmp_1 = (a()); do { ...suspend... } while (0);
+ *     x = f(self->yieldc_tmp_1, (in ? *(int const *)in : (int){0}));
+ *
+ * and a condition, `if (c && YIELD(v) == 3)`,
+ *     self->yieldc_tmp_2 = (c) != 0; if (self->yieldc_tmp_2) { do { ... } while (0);
+ *     self->yieldc_tmp_2 = ((in ? ...) == 3) != 0; } if (self->yieldc_tmp_2) ...
+ * A loop whose condition holds a YIELD is turned around so that the
+ * condition is evaluated where a `continue` leads:
+ *     while (c) body     ->   for (;;) { ...; if (!(c)) break; body }
+ *     do body while (c); ->   for (;;) { body yieldc_continue_1:; ...; if (!(c)) break; }
  */
-static void rewrite_yield_value(const struct function *fn, struct node *y)
+struct lowering {
+    const struct function *fn;
+    struct buf *pre;            /* what runs before the statement */
+};
+
+static const char *temp_name(const struct function *fn, int k)
 {
-    struct node *s = y->statement;
-    struct yield_text t = yield_text(fn, y);
-    const char *arg = take_rendered(y->arg_begin, y->arg_end);
-    const char *value = y->is_from ? sub_result(fn, y)
-                        : arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in,
-                                       fn->sent_type);
-    enum node_kind pk = s->parent ? s->parent->kind : NODE_COMPOUND;
-    bool braces = pk != NODE_COMPOUND && pk != NODE_LABEL && pk != NODE_CASE;
-    add_edit(s->begin, s->begin, arena_printf("%s%s%s%s; ", braces ? "{ " : "", t.before, arg, t.after), false);
-    add_edit(y->macro_begin, y->macro_end, value, false);
-    if (braces) {
-        size_t end = s->stmt_end;
-        add_edit(end, end, " }", false);
+    return arena_printf("%s->yieldc_tmp_%d", fn->self, k);
+}
+
+/* The value of a YIELD, once resumed: the value sent, or a zero one; of a YIELD_FROM, the result. */
+static const char *yield_value(const struct function *fn, const struct node *y)
+{
+    if (y->is_from)
+        return sub_result(fn, y);
+    return arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in, fn->sent_type);
+}
+
+static void lower_expr(struct lowering *lw, struct node *e, bool need);
+
+/* An operand evaluated before a later YIELD: its value into its temporary, which takes its place. */
+static void keep_value(struct lowering *lw, struct node *e)
+{
+    if (!e->temp || e->ekind == EXPR_LOGICAL || e->ekind == EXPR_CONDITIONAL)
+        return;     /* those two put their value in their temporary themselves */
+    const char *t = temp_name(lw->fn, e->temp);
+    buf_printf(lw->pre, "%s = (%s); ", t, take_rendered(e->begin, e->end));
+    add_edit(e->begin, e->end, t, false);
+}
+
+/* Lower `e` into a statement list of its own (a branch that may not run): the text of its value. */
+static const char *lower_branch(struct lowering *lw, struct node *e, bool need, struct buf *into)
+{
+    struct buf *outer = lw->pre;
+    lw->pre = into;
+    lower_expr(lw, e, need);
+    lw->pre = outer;
+    return take_rendered(e->begin, e->end);
+}
+
+static void lower_expr(struct lowering *lw, struct node *e, bool need)
+{
+    const struct function *fn = lw->fn;
+    if (!e || !e->has_yield)
+        return;
+    struct node *a = e->child, *b = a ? a->next : NULL;
+    if (e->kind == NODE_YIELD) {
+        struct node *value = e->child;
+        while (value && value->next)
+            value = value->next;
+        lower_expr(lw, value, true);
+        struct yield_text t = yield_text(fn, e);
+        buf_printf(lw->pre, "%s%s%s; ", t.before, take_rendered(e->arg_begin, e->arg_end), t.after);
+        add_edit(e->macro_begin, e->macro_end, need ? yield_value(fn, e) : "0", false);
+        return;
     }
+    switch (e->ekind) {
+    case EXPR_ASSIGN:               /* the right side first */
+        if (b) {
+            lower_expr(lw, b, true);
+            if (a->has_yield)
+                keep_value(lw, b);
+            lower_expr(lw, a, true);
+        }
+        return;
+    case EXPR_LOGICAL:
+        lower_expr(lw, a, true);
+        if (b && b->has_yield) {
+            const char *t = temp_name(fn, e->temp);
+            buf_printf(lw->pre, "%s = (%s) != 0; if (%s%s) { ", t, take_rendered(a->begin, a->end),
+                       strcmp(e->op, "||") == 0 ? "!" : "", t);
+            struct buf branch = {0};
+            const char *value = lower_branch(lw, b, true, &branch);
+            buf_printf(lw->pre, "%s%s = (%s) != 0; } ", branch.data ? branch.data : "", t, value);
+            add_edit(e->begin, e->end, t, false);
+        }
+        return;
+    case EXPR_CONDITIONAL: {
+        struct node *c = b ? b->next : NULL;
+        lower_expr(lw, a, true);
+        if (!c || (!b->has_yield && !c->has_yield))
+            return;
+        const char *t = e->temp ? temp_name(fn, e->temp) : NULL;
+        buf_printf(lw->pre, "if (%s) { ", take_rendered(a->begin, a->end));
+        for (int i = 0; i < 2; i++) {
+            struct node *branch = i ? c : b;
+            struct buf text = {0};
+            const char *value = lower_branch(lw, branch, need, &text);
+            buf_printf(lw->pre, "%s%s%s%s); } %s", text.data ? text.data : "", t ? t : "(void)(", t ? " = (" : "",
+                       value, i ? "" : "else { ");
+        }
+        add_edit(e->begin, e->end, t ? t : "(void)0", false);
+        return;
+    }
+    case EXPR_COMMA:
+        if (b && b->has_yield) {
+            lower_expr(lw, a, false);
+            buf_printf(lw->pre, "(void)(%s); ", take_rendered(a->begin, a->end));
+            add_edit(a->begin, b->begin, "", false);
+            lower_expr(lw, b, need);
+        } else {
+            lower_expr(lw, a, false);
+        }
+        return;
+    case EXPR_PAREN:
+    case EXPR_IMPLICIT:
+    case EXPR_CAST:
+        lower_expr(lw, a, need);
+        return;
+    default: {
+        struct node *last = NULL;
+        for (struct node *k = a; k; k = k->next)
+            if (k->has_yield)
+                last = k;
+        for (struct node *k = a; k; k = k->next) {
+            lower_expr(lw, k, true);
+            if (k == last)
+                return;
+            keep_value(lw, k);
+        }
+        return;
+    }
+    }
+}
+
+/* Where the specifiers of a declaration end: before the first declarator's `*`, `(` or name. */
+static size_t declarator_start(size_t begin, size_t name)
+{
+    size_t start = name, i = name;
+    for (;;) {
+        while (i > begin && isspace((unsigned char)src->text[i - 1]))
+            i--;
+        if (i > begin && (src->text[i - 1] == '*' || src->text[i - 1] == '(')) {
+            start = --i;
+            continue;
+        }
+        size_t w = i;
+        while (w > begin && (isalnum((unsigned char)src->text[w - 1]) || src->text[w - 1] == '_'))
+            w--;
+        static const char *const qualifiers[] = { "const", "volatile", "restrict", "_Atomic" };
+        bool qualifier = false;
+        for (size_t q = 0; q < 4; q++)
+            qualifier = qualifier || (i - w == strlen(qualifiers[q])
+                                      && strncmp(src->text + w, qualifiers[q], i - w) == 0);
+        if (!qualifier || w == i)
+            return start;
+        i = w;      /* a qualifier after a `*` belongs to the declarator; before it, to the specifiers */
+    }
+}
+
+/*
+ * A declaration whose initializers hold YIELDs: each declarator's YIELDs
+ * run before it, after those before it are initialized. Framed
+ * declarators became assignments, which take the statements in front; a
+ * declaration of ordinary locals is split there:
+ *     int a = f(), b = YIELD(a);   ->   int a = f(); do { ... } while (0); int b = (in ? ...);
+ * Returns what runs before the whole declaration.
+ */
+static const char *lower_declaration(const struct function *fn, struct node *d)
+{
+    struct buf before = {0};
+    bool framed = false, initialized = false;
+    const struct node *first = NULL, *prev = NULL;
+    for (const struct node *v = d->child; v; v = v->next)
+        if (v->kind == NODE_VAR_DECL) {
+            framed = framed || v->var->in_frame;
+            first = first ? first : v;
+        }
+    for (struct node *v = d->child; v; v = v->next) {
+        if (v->kind != NODE_VAR_DECL)
+            continue;
+        struct buf pre = {0};
+        struct lowering lw = { fn, &pre };
+        for (struct node *init = v->child; init; init = init->next)
+            lower_expr(&lw, init, true);
+        if (pre.len && framed) {
+            *ARRAY_PUSH(befores, nbefores, cap_befores) = (struct before_declarator){ v, pre.data };
+        } else if (pre.len && initialized && prev) {
+            const char *specifiers = slice(d->begin, declarator_start(d->begin, first->name_begin));
+            add_edit(prev->end, v->begin, arena_printf("; %s%s ", pre.data, specifiers), false);
+        } else if (pre.len) {
+            buf_puts(&before, pre.data);
+        }
+        initialized = initialized || v->has_init;
+        prev = v;
+    }
+    if (framed)
+        rewrite_decl_stmt(fn, d);
+    return before.data ? before.data : "";
+}
+
+/* The `)` that closes a head whose last part ends at `end`. */
+static size_t closing_paren(size_t end)
+{
+    while (end < src->len && src->text[end] != ')')
+        end++;
+    return end;
+}
+
+static bool needs_braces(const struct node *s)
+{
+    enum node_kind pk = s->parent ? s->parent->kind : NODE_COMPOUND;
+    return pk != NODE_COMPOUND && pk != NODE_LABEL && pk != NODE_CASE;
+}
+
+static void lower_for(const struct function *fn, struct node *f)
+{
+    unsigned parts = f->lower_parts;
+    struct node *init = NULL, *cond = NULL, *step = NULL, *body = NULL;
+    for (struct node *k = f->child; k; k = k->next) {
+        if (k->begin >= f->for_rparen)
+            body = k;
+        else if (k->begin < f->for_semi1)
+            init = k;
+        else if (k->begin < f->for_semi2)
+            cond = k;
+        else
+            step = k;
+    }
+    if (!body)
+        return;
+    struct buf pre_cond = {0}, pre_step = {0};
+    const char *cond_text = NULL, *step_text = NULL;
+    if (parts & LOWER_COND) {
+        cond_text = lower_branch(&(struct lowering){ fn, NULL }, cond, true, &pre_cond);
+        add_edit(cond->begin, cond->end, "", false);
+    }
+    if (parts & LOWER_STEP) {
+        step_text = lower_branch(&(struct lowering){ fn, NULL }, step, false, &pre_step);
+        add_edit(step->begin, step->end, "", false);
+    }
+    if (cond_text || step_text) {   /* around the body, and around whatever wraps the body itself */
+        open_at(body->begin, body->stmt_end,
+                cond_text ? arena_printf("{ %sif (!(%s)) break; ", pre_cond.data ? pre_cond.data : "", cond_text)
+                          : "{ ",
+                1);
+        close_at(body->stmt_end, body->begin,
+                 step_text ? arena_printf(" yieldc_continue_%d:; %s%s; }", f->continue_label,
+                                          pre_step.data ? pre_step.data : "", step_text)
+                           : " }",
+                 1);
+    }
+    if (parts & LOWER_INIT) {
+        /* the first clause moves out, in front of the loop: `{ init; for (; cond; step) body }` */
+        struct buf pre = {0};
+        if (init->kind == NODE_DECL_STMT) {
+            buf_puts(&pre, lower_declaration(fn, init));
+        } else {
+            struct lowering lw = { fn, &pre };
+            lower_expr(&lw, init, false);
+        }
+        add_edit(f->begin, f->for_lparen + 1, arena_printf("{ %s", pre.data ? pre.data : ""), false);
+        add_edit(f->for_semi1, f->for_semi1 + 1, "; for (;", false);
+        close_at(f->stmt_end, f->begin, " }", 0);
+    }
+}
+
+/* A statement with YIELDs inside its expressions (see above). */
+static void rewrite_lowered(const struct function *fn, struct node *host)
+{
+    struct buf pre = {0};
+    struct lowering lw = { fn, &pre };
+    struct node *cond = host->child;
+    switch (host->kind) {
+    case NODE_FOR:
+        lower_for(fn, host);
+        return;
+    case NODE_WHILE:
+        lower_expr(&lw, cond, true);
+        add_edit(host->begin, cond->begin, arena_printf("for (;;) { %sif (!(", pre.data ? pre.data : ""), false);
+        add_edit(cond->end, closing_paren(cond->end) + 1, ")) break;", false);
+        close_at(host->stmt_end, host->begin, " }", 0);
+        return;
+    case NODE_DO:
+        cond = host->child ? host->child->next : NULL;
+        if (!cond)
+            return;
+        lower_expr(&lw, cond, true);
+        add_edit(host->begin, host->begin + 2, "for (;;) {", false);
+        add_edit(host->child->stmt_end, cond->begin,
+                 arena_printf(" yieldc_continue_%d:; %sif (!(", host->continue_label, pre.data ? pre.data : ""), false);
+        add_edit(cond->end, host->stmt_end, ")) break; }", false);
+        return;
+    case NODE_DECL_STMT:
+        buf_puts(&pre, lower_declaration(fn, host));
+        break;
+    case NODE_FOREACH:
+        for (struct node *k = host->child; k; k = k->next)
+            if (k->begin >= host->arg_begin && k->end <= host->arg_end)
+                lower_expr(&lw, k, true);
+        break;
+    case NODE_IF:
+    case NODE_SWITCH:
+    case NODE_RETURN:
+        lower_expr(&lw, cond, true);
+        break;
+    case NODE_YIELD: {
+        struct node *value = host->child;
+        while (value && value->next)
+            value = value->next;
+        lower_expr(&lw, value, true);
+        break;
+    }
+    default:
+        lower_expr(&lw, host, false);     /* an expression statement */
+        break;
+    }
+    if (!pre.len)
+        return;
+    bool braces = needs_braces(host) || host->kind == NODE_IF || host->kind == NODE_SWITCH
+                  || host->kind == NODE_FOREACH;
+    open_at(host->begin, host->stmt_end, arena_printf("%s%s", braces ? "{ " : "", pre.data), 0);
+    if (braces)
+        close_at(host->stmt_end, host->begin, " }", 0);
 }
 
 /* ---- cleanups: DEFER, FOREACH frames, YIELD_FROM sub-iterators ---------- */
@@ -578,12 +926,21 @@ static void rewrite_exit(const struct function *fn, struct node *n)
         } else {
             add_edit(n->begin, n->stmt_end, first ? arena_printf("{ %s }", go) : go, false);
         }
+    } else if (n->kind == NODE_CONTINUE && jump_target(n) && jump_target(n)->continue_label) {
+        /* the loop was lowered: its condition or step runs at yieldc_continue_N */
+        int site = first ? new_site(fn, last) : 0;
+        const char *go = arena_printf("goto yieldc_continue_%d", jump_target(n)->continue_label);
+        if (first)
+            open_at(n->begin, n->stmt_end, arena_printf("{ yieldc_then = %d; goto %s; yieldc_then_%d: ", site,
+                                                        cleanup_label(fn, first), site), 0);
+        add_edit(n->begin, n->begin + strlen("continue"), go, false);
+        if (first)
+            close_at(n->stmt_end, n->begin, " }", 0);
     } else if (first) {
         int site = new_site(fn, last);
-        add_edit(n->begin, n->begin,
-                 arena_printf("{ yieldc_then = %d; goto %s; yieldc_then_%d: ", site, cleanup_label(fn, first), site),
-                 false);
-        add_edit(n->stmt_end, n->stmt_end, " }", false);
+        open_at(n->begin, n->stmt_end,
+                arena_printf("{ yieldc_then = %d; goto %s; yieldc_then_%d: ", site, cleanup_label(fn, first), site), 0);
+        close_at(n->stmt_end, n->begin, " }", 0);
     }
 }
 
@@ -606,8 +963,8 @@ static void rewrite_block_end(const struct function *fn, const struct node *bloc
     if (!first)
         return;
     int site = new_site(fn, last);
-    add_edit(block->end - 1, block->end - 1,
-             arena_printf("yieldc_then = %d; goto %s; yieldc_then_%d:; ", site, cleanup_label(fn, first), site), false);
+    close_at(block->end - 1, block->begin,
+             arena_printf("yieldc_then = %d; goto %s; yieldc_then_%d:; ", site, cleanup_label(fn, first), site), 0);
 }
 
 /* The cleanups that are not DEFERs, after the body: reached from an exit or a close. */
@@ -633,7 +990,7 @@ static bool closes(const struct function *fn)
 
 struct body_ctx {
     const struct function *fn;
-    struct node **later;        /* DEFERs, returns and YIELDs whose value is used: rewritten after the walk */
+    struct node **later;        /* DEFERs and returns: rewritten after the walk */
     size_t nlater, cap_later;
 };
 
@@ -667,8 +1024,9 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
     case NODE_DECL_STMT:
         if (decl_stmt_moves(n))
             add_edit(n->begin, n->end, "", false);     /* moved before the frame */
-        else if (!(n->parent && n->parent->kind == NODE_FOREACH))
-            rewrite_decl_stmt(fn, n);
+        else if (!(n->parent && n->parent->kind == NODE_FOREACH) && !n->lower_parts
+                 && !(n->parent && (n->parent->lower_parts & LOWER_INIT)))
+            rewrite_decl_stmt(fn, n);   /* a lowered one is rewritten when it is lowered */
         break;
     case NODE_DEFER:
         if (n->cleanup >= 0)    /* once every exit is numbered: its text names those it ends */
@@ -686,9 +1044,7 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
         rewrite_block_end(fn, n);
         break;
     case NODE_YIELD:
-        if (n->value_used) {
-            *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;  /* once its value is rewritten */
-        } else {
+        if (!n->statement) {    /* a statement of its own; one inside an expression is lowered */
             struct yield_text t = yield_text(fn, n);
             add_edit(n->macro_begin, n->arg_begin, t.before, false);
             add_edit(n->arg_end, n->macro_end, t.after, false);
@@ -1048,6 +1404,8 @@ void frame_definition(struct buf *b, const struct function *fn)
     for (const struct var *v = fn->locals; v; v = v->next)
         if (v->in_frame)
             buf_printf(b, "    %s;\n", field_decl(v));
+    for (int k = 0; k < fn->ntemps; k++)
+        buf_printf(b, "    %syieldc_tmp_%d%s;\n", fn->temps[k].prefix, k + 1, fn->temps[k].suffix);
     frame_foreach_fields(b, fn->body);
     frame_cleanup_fields(b, fn);
     buf_puts(b, "};\n#endif\n");
@@ -1220,7 +1578,7 @@ void rewrite_begin(const struct unit *u)
     src = &u->src;
 }
 
-/* DEFERs and returns, then the YIELDs whose value is used (their statements' other edits are made). */
+/* DEFERs and returns (once the exits are numbered), then the statements with YIELDs inside expressions. */
 static void rewrite_later(const struct function *fn, struct node **later, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -1228,9 +1586,8 @@ static void rewrite_later(const struct function *fn, struct node **later, size_t
             rewrite_defer(fn, later[i]);
         else if (later[i]->kind == NODE_RETURN)
             rewrite_exit(fn, later[i]);
-    for (size_t i = 0; i < n; i++)
-        if (later[i]->kind == NODE_YIELD)
-            rewrite_yield_value(fn, later[i]);
+    for (size_t i = 0; i < fn->nlowered; i++)
+        rewrite_lowered(fn, fn->lowered[i]);
 }
 
 void rewrite_unit(const struct unit *u, struct edit_list *edits)

@@ -100,6 +100,42 @@ enum node_kind {
     NODE_OTHER,         /* any other statement or expression */
 };
 
+/* What an expression node is, for lowering YIELDs inside expressions. */
+enum expr_kind {
+    EXPR_NONE,          /* not an expression */
+    EXPR_OPERATOR,      /* a binary operator other than those below: a + b, a[i] (as written) */
+    EXPR_ASSIGN,        /* a = b, a += b */
+    EXPR_LOGICAL,       /* a && b, a || b */
+    EXPR_COMMA,         /* a, b */
+    EXPR_CONDITIONAL,   /* c ? a : b */
+    EXPR_UNARY,         /* -a, !a, *p, &x, ++x, x++ */
+    EXPR_CALL,
+    EXPR_SUBSCRIPT,     /* a[i] */
+    EXPR_MEMBER,        /* s.f, p->f */
+    EXPR_CAST,          /* (T)e */
+    EXPR_PAREN,         /* (e) */
+    EXPR_IMPLICIT,      /* a conversion the compiler adds: transparent */
+    EXPR_LITERAL,       /* 1, 'c', "s", 1.0 */
+    EXPR_NAME,          /* a variable, function or enumerator */
+    EXPR_COMPOUND,      /* (T){...} and {...} */
+    EXPR_UNEVALUATED,   /* sizeof, _Alignof, _Generic: its operand does not run */
+    EXPR_OTHER,         /* a statement expression, a YIELD, anything else */
+};
+
+/* The parts of a statement that hold YIELDs inside expressions (lower_parts). */
+enum {
+    LOWER_EXPR = 1,     /* an expression statement, a return's value, a declaration's initializers */
+    LOWER_COND = 2,     /* the condition of if, switch, while, do, for */
+    LOWER_INIT = 4,     /* a for's first clause */
+    LOWER_STEP = 8,     /* a for's third clause */
+    LOWER_SOURCE = 16,  /* a FOREACH's source */
+};
+
+/* How a declarator spells a type: prefix NAME suffix ("int (*" fp ")(int)"). */
+struct type_spelling {
+    const char *prefix, *suffix;
+};
+
 struct var;
 
 struct node {
@@ -108,6 +144,20 @@ struct node {
     struct node *parent, *child, *next;
     bool is_assignment;         /* OTHER: a plain `a = b` */
     bool short_circuit;         /* OTHER: `?:`, `&&`, `||` or `,`: not every operand runs */
+
+    /* expressions */
+    enum expr_kind ekind;
+    const char *op;             /* OPERATOR, ASSIGN, LOGICAL, UNARY: the operator as written */
+    bool postfix;               /* UNARY: x++, x-- */
+    bool has_yield;             /* it is, or holds, a YIELD or YIELD_FROM */
+    bool names_constant;        /* NAME: an enumerator or a function, which no YIELD can change */
+    bool temp_type_known;       /* temp_type: set for an expression holding a YIELD and its operands */
+    struct type_spelling *temp_type;    /* of its value as a temporary would hold it (arrays and
+                                           functions as pointers, no top-level const); NULL when
+                                           the type has no name or is void */
+
+    /* FOR: where its header's parts are: `(` init `;` cond `;` step `)` */
+    size_t for_lparen, for_semi1, for_semi2, for_rparen;
 
     struct var *var;            /* VAR_DECL: declared; DECL_REF: referenced */
     size_t name_begin;          /* VAR_DECL, DECL_REF: the identifier */
@@ -134,7 +184,13 @@ struct node {
 
     bool is_from;               /* YIELD: YIELD_FROM(source) */
     bool value_used;            /* YIELD: its value is used (analysis) */
-    struct node *statement;     /* YIELD used as a value: the statement it starts (analysis) */
+    struct node *statement;     /* YIELD inside an expression: the statement lowered around it (analysis) */
+
+    /* lowering (analysis): a statement with YIELDs inside its expressions
+     * becomes statements that evaluate them in order, with temporaries */
+    unsigned lower_parts;       /* the statement: LOWER_* of its parts that hold YIELDs */
+    int temp;                   /* an expression: its value is kept in temporary `temp` (from 1) */
+    int continue_label;         /* a loop whose `continue` must reach lowered code: yieldc_continue_N */
     const char *source_result;  /* YIELD_FROM of a generator call: its result type, if any */
     bool source_on_heap;        /* YIELD_FROM, FOREACH: the sub-frame comes from the pool (analysis) */
     int state;                  /* YIELD: its resume state (analysis) */
@@ -158,10 +214,6 @@ struct node {
     unsigned foreach_index;             /* FOREACH: numbers its hidden variables (analysis) */
 };
 
-/* How a declarator spells a type: prefix NAME suffix ("int (*" fp ")(int)"). */
-struct type_spelling {
-    const char *prefix, *suffix;
-};
 
 struct var {
     const char *name;           /* "" for an unnamed parameter */
@@ -229,6 +281,11 @@ struct function {
     int nyields;
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
+    struct type_spelling *temps;/* the temporaries of its lowered statements: yieldc_tmp_1, ... */
+    int ntemps;
+    size_t cap_temps;
+    struct node **lowered;      /* its statements with YIELDs inside expressions, in source order */
+    size_t nlowered, cap_lowered;
     bool has_pool;              /* some sub-frame of it comes from the pool */
     struct function *next;
 };
@@ -325,6 +382,8 @@ struct edit {
     size_t begin, end;
     const char *text;
     bool block;
+    long nest;                  /* insertions at one offset: an opening that wraps more text
+                                   first, a closing that wraps less first (then by seq) */
     unsigned seq;               /* creation order, to sort insertions */
 };
 

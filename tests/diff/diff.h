@@ -11,6 +11,15 @@
  * Both stop after DIFF_LIMIT values and print "end" if the generator ended
  * first. Everything the body prints interleaves with the values the same
  * way in both, so the two outputs must be identical.
+ *
+ * A generator that is sent values (GENERATOR(T, S)) ends with
+ * DIFF_MAIN_SEND(T, S, generator, (arguments)): main sends diff_sent(k)
+ * with its k-th next (the first, a start, sends nothing), and in the
+ * reference the k-th YIELD gives diff_sent(k + 1), so the YIELD's value
+ * is the same in both wherever it stands in an expression. The C compiler
+ * then decides the reference's order of evaluation: cases keep YIELDs
+ * where C fixes the order (&&, ||, ?:, the comma, conditions, separate
+ * initializers, a YIELD's own argument).
  */
 #ifndef DIFF_H
 #define DIFF_H
@@ -23,18 +32,26 @@
 #define DIFF_LIMIT 1000
 #endif
 
+/* What main sends with its k-th next. */
+static inline int diff_sent(int k)
+{
+    return 100 + 7 * k;
+}
+
 #ifdef DIFF_REFERENCE
 #undef GENERATOR
 #undef YIELD
 static jmp_buf diff_stop;
 static int diff_count;
-#define GENERATOR(T) void
-#define YIELD(value)                                  \
-    do {                                              \
-        show(value);                                  \
-        if (++diff_count == DIFF_LIMIT)               \
-            longjmp(diff_stop, 1);                    \
-    } while (0)
+#define GENERATOR(...) void
+/* show the value; stop after DIFF_LIMIT; give what the next send brings */
+#define YIELD(...) (show(__VA_ARGS__), diff_counted(), diff_sent(diff_count))
+static void diff_counted(void)
+{
+    if (++diff_count == DIFF_LIMIT)
+        longjmp(diff_stop, 1);
+}
+#define DIFF_MAIN_SEND(T, S, gen, args) DIFF_MAIN(T, gen, args)
 #define DIFF_MAIN(T, gen, args)                       \
     int main(void)                                    \
     {                                                 \
@@ -52,6 +69,23 @@ static int diff_count;
         T value;                                                            \
         int count = 0;                                                      \
         while (count < DIFF_LIMIT && yieldc_next(&frame.it, &value) == YIELDC_VALUE) { \
+            show(value);                                                    \
+            count++;                                                        \
+        }                                                                   \
+        if (count < DIFF_LIMIT)                                             \
+            printf("end\n");                                                \
+        return 0;                                                           \
+    }
+#define DIFF_MAIN_SEND(T, S, gen, args)                                     \
+    int main(void)                                                          \
+    {                                                                       \
+        YIELDC_FRAME(gen) frame = gen args;                                 \
+        T value;                                                            \
+        S sent;                                                             \
+        int count = 0;                                                      \
+        while (count < DIFF_LIMIT                                           \
+               && (sent = (S)diff_sent(count),                              \
+                   yieldc_send(&frame.it, count ? &sent : NULL, &value)) == YIELDC_VALUE) { \
             show(value);                                                    \
             count++;                                                        \
         }                                                                   \

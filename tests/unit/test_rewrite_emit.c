@@ -303,7 +303,7 @@ static void add(struct edit_list *l, size_t begin, size_t end, const char *text,
         l->items = items;
         l->cap = cap;
     }
-    l->items[l->len] = (struct edit){ begin, end, text, block, (unsigned)l->len };
+    l->items[l->len] = (struct edit){ begin, end, text, block, 0, (unsigned)l->len };
     l->len++;
 }
 

@@ -1,4 +1,4 @@
-/* YIELD as the condition of an if (its body would be fine). */
+/* A YIELD's value as the condition of an if, in a generator that is sent nothing. */
 #include <yieldc.h>
 
 GENERATOR(int) counter(int n)
