@@ -547,7 +547,18 @@ int yieldc_yield_from_(int, ...);
 int yieldc_foreach_(int, ...);
 int yieldc_defer_(int);
 void *yieldc_genexpr_(int, ...);
-#define GENERATOR(...) struct yieldc_generator_
+/*
+ * GENERATOR(T, S, R) is a frame for the parse, and keeps T, S and R where
+ * yieldc reads them (as the result types of function pointers cast in a
+ * typeof), so it can check types at the user's line.
+ */
+struct yieldc_generator_ yieldc_generator_types_(int, ...);
+#define GENERATOR(...) __typeof__(yieldc_generator_types_(0, YIELDC_TYPES_(__VA_ARGS__)))
+#define YIELDC_TYPES_(...) YIELDC_PICK_(__VA_ARGS__, YIELDC_TYPES_3_, YIELDC_TYPES_2_, YIELDC_TYPES_1_, )(__VA_ARGS__)
+#define YIELDC_PICK_(a, b, c, name, ...) name
+#define YIELDC_TYPES_1_(T) (T (*)(void))0
+#define YIELDC_TYPES_2_(T, S) (T (*)(void))0, (S (*)(void))0
+#define YIELDC_TYPES_3_(T, S, R) (T (*)(void))0, (S (*)(void))0, (R (*)(void))0
 #define YIELDC_FRAME(name) struct yieldc_generator_
 #define YIELD(...) yieldc_yield_(0, (__VA_ARGS__))
 #define YIELD_FROM(...) yieldc_yield_from_(0, (__VA_ARGS__))

@@ -364,6 +364,10 @@ static void plan_expr(struct plan *pl, struct node *e, bool need)
             error_at(e->begin, "YIELD's value is used, but generator '%s' receives none; declare the "
                                "type it is sent: 'GENERATOR(%s, type) %s(...)'",
                      fn->name, fn->yield_type ? fn->yield_type : "int", fn->name);
+        else if (need && e->is_from && !e->source_result && e->source_kind != SOURCE_VALUE)
+            error_at(e->begin, "%s's value is the result of the generator its source runs, which yieldc "
+                               "cannot tell from this iterator; name it by a variable of that generator's "
+                               "frame type ('struct NAME_frame g' or a 'struct NAME_frame *')", what);
         else if (need && e->is_from && !e->source_result)
             error_at(e->begin, "%s's value is the result of a generator call whose GENERATOR "
                                "declares a result type ('GENERATOR(T, S, R)'); this source has none", what);
@@ -508,6 +512,29 @@ static void check_defer(struct place_ctx *pc, struct node *d)
     }
 }
 
+/*
+ * GENERATOR(T, S, R) as written: each type is used in casts and
+ * declarations the rewrite writes around a name, so a type spelled with
+ * a declarator (a function pointer, an array) goes through a typedef.
+ * Checked before libclang's errors, which such a type causes.
+ */
+static bool check_generator_types(const struct function *fn)
+{
+    if (!fn->yield_type || !*fn->yield_type) {
+        error_at(fn->gen_macro_begin, "GENERATOR needs the type of its values: 'GENERATOR(int) %s(...)'",
+                 fn->name);
+        return false;
+    }
+    const char *types[3] = { fn->yield_type, fn->sent_type, fn->result_type };
+    for (int i = 0; i < 3; i++)
+        if (types[i] && (strchr(types[i], '(') || strchr(types[i], '['))) {
+            error_at(fn->gen_macro_begin, "GENERATOR(%s): spell function pointer and array types "
+                                          "through a typedef", types[i]);
+            return false;
+        }
+    return true;
+}
+
 /* The identifier written at `offset` (the user's spelling of a macro like setjmp). */
 static const char *identifier_at(size_t offset, const char *fallback)
 {
@@ -542,6 +569,8 @@ static void check_placement(struct node *n, void *ctx)
 {
     struct place_ctx *pc = ctx;
     struct function *fn = pc->fn;
+    if (n->type_error)
+        error_at(n->type_error_at, "%s", n->type_error);
     if (fn->is_generator)
         check_generator_node(n, fn);
     if (n->kind == NODE_YIELD) {
@@ -1142,8 +1171,15 @@ static void check_frame_use(struct node *n, void *ctx)
                            "in the frame", fc->fn->name);
     } else if (n->kind == NODE_COMPOUND_LITERAL && n->address_taken
                && yield_may_follow(fc, n, enclosing_block_end(n))) {      /* a literal lasts for its block */
-        error_at(n->begin, "a compound literal whose address is taken in generator '%s' would be "
-                           "freed by the next YIELD; use a local array instead", fc->fn->name);
+        if (!n->literal_type) {
+            error_at(n->begin, "a compound literal whose address lives across a YIELD in generator '%s' is "
+                               "kept in its frame, but its type has no name; give the type a tag or a "
+                               "typedef name", fc->fn->name);
+            return;
+        }
+        /* kept in the frame: copied there each time it is evaluated */
+        *ARRAY_PUSH(fc->fn->literals, fc->fn->nliterals, fc->fn->cap_literals) = *n->literal_type;
+        n->literal_copy = fc->fn->nliterals;
     }
 }
 
@@ -1162,16 +1198,6 @@ static void assign_fields(struct var *vars, struct words *fields)
 
 static void analyze_generator(const struct unit *unit, const struct file_names *names, struct function *fn)
 {
-    if (!fn->yield_type || !*fn->yield_type) {
-        error_at(fn->gen_macro_begin, "GENERATOR needs the type of its values: 'GENERATOR(int) %s(...)'",
-                 fn->name);
-        return;
-    }
-    if (strchr(fn->yield_type, '(') || strchr(fn->yield_type, '[')) {
-        error_at(fn->gen_macro_begin, "GENERATOR(%s): spell function pointer and array types "
-                                      "through a typedef", fn->yield_type);
-        return;
-    }
     struct frame_ctx f = { fn, NULL, 0, 0 };
     walk(fn->body, collect_yields, &f);
     fn->nyields = (int)f.nyields;
@@ -1332,6 +1358,8 @@ bool analyze_unit(struct unit *unit)
             if (!*v->name)
                 error_at(v->decl_offset, "a parameter of generator '%s' has no name; name it (the "
                                          "frame keeps every parameter)", fn->name);
+        if (fn->is_generator && !check_generator_types(fn))
+            continue;
         if (fn->is_generator && fn->body && fn->is_variadic)
             error_at(fn->name_begin, "generator '%s' is variadic; its body runs after the call has "
                                      "returned, when the '...' arguments are gone: pass a pointer "

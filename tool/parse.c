@@ -73,6 +73,18 @@ struct parser {
     /* every macro definition of the translation unit, by name */
     struct macro_def *macros;
     size_t nmacros, cap_macros;
+    size_t specifiers_end;      /* a later declarator being added: where the first one's name is */
+    /* the types the generator being walked declares: T, S, R */
+    struct generator_types {
+        CXType t[3];
+        bool have[3];
+    } fn_types;
+    /* every generator declared in the translation unit, headers included */
+    struct generator_decl {
+        const char *name;
+        CXCursor cursor;
+    } *generators;
+    size_t ngenerators, cap_generators;
 };
 
 static char *take_string(CXString s)
@@ -560,7 +572,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
                    && k != CXType_Invalid && k != CXType_Unexposed;
     size_t name_begin = decl_begin;
     file_offset(p, clang_getCursorLocation(c), &name_begin);
-    const char *base = frame_type_as_written(p, decl_begin, name_begin);
+    const char *base = frame_type_as_written(p, decl_begin, p->specifiers_end ? p->specifiers_end : name_begin);
     if (is_param && (v->is_array || k == CXType_FunctionProto || k == CXType_FunctionNoProto)) {
         /* C adjusts an array parameter to a pointer to its element, a function to a pointer to it */
         v->type = spell_adjusted_param(t, base, &v->unnamed_type);
@@ -626,6 +638,16 @@ static bool is_call_to(CXCursor c, const char *name)
     return strcmp(s, name) == 0;
 }
 
+static enum CXChildVisitResult find_var_decl(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_VarDecl) {
+        *(CXCursor *)data = c;
+        return CXChildVisit_Break;
+    }
+    return clang_getCursorKind(c) == CXCursor_DeclStmt ? CXChildVisit_Recurse : CXChildVisit_Continue;
+}
+
 static enum CXChildVisitResult find_foreach_marker(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
@@ -685,11 +707,236 @@ static bool is_genexpr_at(struct parser *p, size_t offset)
     return expansion_at(p, "GENEXPR", offset) || expansion_at(p, "GENEXPR_IF", offset);
 }
 
-/* The result type of GENERATOR(T, S, R) written at [begin, end), or NULL. */
-static const char *declared_result_type(struct parser *p, CXCursor callee);
+
+/* ---- types: what GENERATOR declares, and checks at the user's line ----- */
+
+/*
+ * GENERATOR(T, S, R) parses as __typeof__(yieldc_generator_types_(0,
+ * (T (*)(void))0, ...)): the casts are children of the function's cursor,
+ * before its body, and their result types are T, S and R.
+ */
+static enum CXChildVisitResult find_type_casts(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct generator_types *g = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_CompoundStmt)
+        return CXChildVisit_Break;
+    if (k != CXCursor_CStyleCastExpr)
+        return CXChildVisit_Recurse;
+    CXType pointer = clang_getCursorType(c);
+    CXType fn = clang_getPointeeType(clang_getCanonicalType(pointer).kind == CXType_Pointer ? pointer
+                                                                                         : clang_getCanonicalType(pointer));
+    for (int i = 0; i < 3; i++)
+        if (!g->have[i]) {
+            g->t[i] = clang_getResultType(fn);
+            g->have[i] = g->t[i].kind != CXType_Invalid;
+            break;
+        }
+    return CXChildVisit_Continue;
+}
+
+static struct generator_types declared_types(CXCursor fn)
+{
+    struct generator_types g;
+    memset(&g, 0, sizeof g);
+    clang_visitChildren(fn, find_type_casts, &g);
+    return g;
+}
+
+static bool declares(const struct generator_types *g, int i)
+{
+    return g->have[i] && clang_getCanonicalType(g->t[i]).kind != CXType_Void;
+}
+
+/* A type's spelling without const, volatile and restrict, canonical: the type a value has. */
+static const char *unqualified(CXType t)
+{
+    char *s = take_string(clang_getTypeSpelling(clang_getCanonicalType(t)));
+    struct buf b = {0};
+    static const char *const words[] = { "const", "volatile", "restrict" };
+    for (size_t i = 0; s[i];) {
+        bool dropped = false;
+        for (size_t w = 0; w < 3 && !dropped; w++) {
+            size_t n = strlen(words[w]);
+            if (strncmp(s + i, words[w], n) == 0 && (i == 0 || !is_ident_char(s[i - 1])) && !is_ident_char(s[i + n])) {
+                i += n;
+                while (s[i] == ' ')
+                    i++;
+                dropped = true;
+            }
+        }
+        if (!dropped)
+            buf_add(&b, s + i++, 1);
+    }
+    char *u = b.data ? b.data : arena_strdup("");
+    size_t n = strlen(u);
+    while (n && u[n - 1] == ' ')
+        u[--n] = '\0';
+    return u;
+}
+
+static bool same_type(CXType a, CXType b)
+{
+    return strcmp(unqualified(a), unqualified(b)) == 0;
+}
+
+/* Types the parse sees as stand-ins (a generator's frame) or cannot judge: never reported. */
+static bool judgeable(CXType t)
+{
+    CXType c = clang_getCanonicalType(t);
+    return c.kind != CXType_Invalid && c.kind != CXType_Unexposed && !is_parse_frame(t)
+           && !strstr(unqualified(t), "yieldc_generator_");
+}
+
+static bool is_arithmetic(CXType c)
+{
+    return (c.kind >= CXType_Bool && c.kind <= CXType_LongDouble) || c.kind == CXType_Enum
+           || c.kind == CXType_Complex || c.kind == CXType_Float128 || c.kind == CXType_Half
+           || c.kind == CXType_Float16;
+}
+
+/* The integer constant 0: a null pointer constant. */
+static bool is_zero_constant(CXCursor e)
+{
+    CXEvalResult r = clang_Cursor_Evaluate(e);
+    bool zero = r && clang_EvalResult_getKind(r) == CXEval_Int && clang_EvalResult_getAsLongLong(r) == 0
+                && is_arithmetic(clang_getCanonicalType(clang_getCursorType(e)));
+    if (r)
+        clang_EvalResult_dispose(r);
+    return zero;
+}
+
+/*
+ * Whether a value `from` (the expression `e`) may be assigned to an object
+ * of type `to` (C11 6.5.16.1): arithmetic to arithmetic, compatible
+ * pointers (void * either way, qualifiers aside), a null pointer constant
+ * to a pointer, a pointer to _Bool, a struct or union to the same one.
+ */
+static bool assignable(CXType to, CXType from, CXCursor e)
+{
+    CXType a = clang_getCanonicalType(to), b = clang_getCanonicalType(from);
+    if (!judgeable(to) || !judgeable(from))
+        return true;
+    if (is_arithmetic(a) && is_arithmetic(b))
+        return true;
+    if (a.kind == CXType_Bool && b.kind == CXType_Pointer)
+        return true;
+    if (a.kind == CXType_Pointer) {
+        CXType pa = clang_getCanonicalType(clang_getPointeeType(a));
+        if (b.kind == CXType_ConstantArray || b.kind == CXType_IncompleteArray || b.kind == CXType_VariableArray)
+            return pa.kind == CXType_Void || same_type(pa, clang_getArrayElementType(b));
+        if (b.kind == CXType_FunctionProto || b.kind == CXType_FunctionNoProto)
+            return same_type(pa, b);
+        if (b.kind == CXType_Pointer) {
+            CXType pb = clang_getCanonicalType(clang_getPointeeType(b));
+            return pa.kind == CXType_Void || pb.kind == CXType_Void || same_type(pa, pb);
+        }
+        return is_zero_constant(e);
+    }
+    return same_type(a, b);
+}
+
+static const char *spelled(CXType t)
+{
+    return take_string(clang_getTypeSpelling(t));
+}
+
+/* A type mistake found at `at`, reported by the analysis with yieldc's own errors. */
+static void type_error(struct node *n, size_t at, const char *message)
+{
+    if (!n->type_error) {
+        n->type_error = message;
+        n->type_error_at = at;
+    }
+}
+
+/* The generator a FunctionDecl cursor declares, by its GENERATOR's types; false if it is not one. */
+static bool generator_decl_types(CXCursor fn, struct generator_types *g)
+{
+    if (clang_getCursorKind(fn) != CXCursor_FunctionDecl || !is_parse_frame(clang_getCursorResultType(fn)))
+        return false;
+    *g = declared_types(fn);
+    return true;
+}
+
+/* A generator declared anywhere in the translation unit, by name (its GENERATOR's types). */
+static bool generator_by_name(struct parser *p, const char *name, struct generator_types *g)
+{
+    for (size_t i = 0; i < p->ngenerators; i++)
+        if (strcmp(p->generators[i].name, name) == 0)
+            return generator_decl_types(p->generators[i].cursor, g);
+    return false;
+}
+
+static const char *result_text(const struct generator_types *g)
+{
+    return declares(g, 2) ? spelled(g->t[2]) : NULL;
+}
+
+/*
+ * The generator a frame variable belongs to, from its type as written:
+ * `struct NAME_frame` or YIELDC_FRAME(NAME), or a pointer to one.
+ */
+static const char *frame_generator_name(const struct source *src, size_t begin, size_t name)
+{
+    static const char *const forms[] = { "YIELDC_FRAME", "struct" };
+    for (size_t f = 0; f < 2; f++) {
+        size_t n = strlen(forms[f]);
+        for (size_t i = begin; i + n < name; i++) {
+            if (strncmp(src->text + i, forms[f], n) != 0 || (i > begin && is_ident_char(src->text[i - 1]))
+                || is_ident_char(src->text[i + n]))
+                continue;
+            size_t j = i + n;
+            while (j < name && (isspace((unsigned char)src->text[j]) || src->text[j] == '('))
+                j++;
+            size_t w = j;
+            while (w < name && is_ident_char(src->text[w]))
+                w++;
+            if (f == 0 && w > j)
+                return arena_strndup(src->text + j, w - j);
+            if (f == 1 && w - j > 6 && strncmp(src->text + w - 6, "_frame", 6) == 0)
+                return arena_strndup(src->text + j, w - j - 6);
+        }
+    }
+    return NULL;
+}
+
+/* The variable an iterator source names: `g`, `&g.it`, `p`, `(struct yieldc_iter *)&g`. */
+static enum CXChildVisitResult find_decl_ref(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
+        *(CXCursor *)data = clang_getCursorReferenced(c);
+        return CXChildVisit_Break;
+    }
+    return CXChildVisit_Recurse;
+}
+
+static struct var *find_var(struct parser *p, CXCursor c);
+
+/* The result type of the generator whose frame an iterator variable or pointer source designates, if known. */
+static const char *source_variable_result(struct parser *p, CXCursor source)
+{
+    CXCursor cursor = clang_getNullCursor();
+    if (clang_getCursorKind(source) == CXCursor_DeclRefExpr)
+        cursor = clang_getCursorReferenced(source);
+    else
+        clang_visitChildren(source, find_decl_ref, &cursor);
+    const struct var *v = clang_Cursor_isNull(cursor) ? NULL : find_var(p, cursor);
+    if (!v)
+        return NULL;
+    const char *type = arena_printf("%s%s", v->type.prefix, v->type.suffix);
+    const char *generator = frame_generator_name(&(struct source){ NULL, type, strlen(type) }, 0, strlen(type));
+    struct generator_types g;
+    return generator && generator_by_name(p, generator, &g) ? result_text(&g) : NULL;
+}
 
 /* Classify the source of FOREACH or YIELD_FROM from the marker call's second argument. */
-static void classify_source(struct parser *p, struct node *n, CXCursor marker)
+static void check_source_types(struct parser *p, struct node *n, const struct generator_types *g, CXCursor var);
+
+/* Classify the source of FOREACH or YIELD_FROM (`var`: FOREACH's variable) from the marker call. */
+static void classify_source(struct parser *p, struct node *n, CXCursor marker, CXCursor var)
 {
     CXCursor arg = strip_expr(clang_Cursor_getArgument(marker, 1));
     CXType t = clang_getCursorType(arg);
@@ -699,11 +946,14 @@ static void classify_source(struct parser *p, struct node *n, CXCursor marker)
     if (cursor_range(p, arg, &ab, &ae) && is_genexpr_at(p, ab)) {
         n->source_kind = SOURCE_VALUE;      /* its type is named by the analysis */
     } else if (canon.kind == CXType_Pointer) {
-        if (is_iterator_record(clang_getCanonicalType(clang_getPointeeType(canon))))
+        if (is_iterator_record(clang_getCanonicalType(clang_getPointeeType(canon)))) {
             n->source_kind = SOURCE_POINTER;
+            n->source_result = source_variable_result(p, arg);
+        }
     } else if (is_iterator_record(canon)) {
         if (clang_getCursorKind(arg) != CXCursor_CallExpr) {
             n->source_kind = SOURCE_LVALUE;
+            n->source_result = source_variable_result(p, arg);
         } else if (!is_parse_frame(t)) {
             n->source_kind = SOURCE_VALUE;
             n->source_type = take_string(clang_getTypeSpelling(t));
@@ -711,14 +961,75 @@ static void classify_source(struct parser *p, struct node *n, CXCursor marker)
             n->source_align = clang_Type_getAlignOf(t);
         } else {
             CXCursor callee = clang_getCursorReferenced(arg);
+            struct generator_types g;
             if (!clang_Cursor_isNull(callee)) {
                 n->source_kind = SOURCE_VALUE;
                 n->source_generator = take_string(clang_getCursorSpelling(callee));
                 n->source_type = arena_printf("struct %s_frame", n->source_generator);
-                n->source_result = declared_result_type(p, callee);
+                if (generator_decl_types(callee, &g)) {
+                    n->source_result = result_text(&g);
+                    check_source_types(p, n, &g, var);
+                }
             }
         }
     }
+}
+
+/*
+ * A YIELD_FROM passes its source's values and the values sent to it
+ * straight through: the types must be the same (a GENERATOR(void) takes
+ * any); a FOREACH writes its source's values into its variable.
+ */
+static void check_source_types(struct parser *p, struct node *n, const struct generator_types *g, CXCursor var)
+{
+    if (!p->fn || (!p->fn->is_generator && n->kind != NODE_FOREACH))
+        return;
+    if (n->kind == NODE_FOREACH) {
+        CXType vt = clang_getCursorType(var);
+        if (declares(g, 0) && judgeable(g->t[0]) && judgeable(vt) && !same_type(vt, g->t[0]))
+            type_error(n, n->decl_arg_begin,
+                       arena_printf("FOREACH variable '%s' has type '%s', but generator '%s' yields '%s'; "
+                                    "declare it as '%s %s'", take_string(clang_getCursorSpelling(var)),
+                                    spelled(vt), n->source_generator, spelled(g->t[0]), spelled(g->t[0]),
+                                    take_string(clang_getCursorSpelling(var))));
+        return;
+    }
+    const struct generator_types *f = &p->fn_types;
+    if (declares(g, 0) && declares(f, 0) && judgeable(g->t[0]) && judgeable(f->t[0]) && !same_type(g->t[0], f->t[0]))
+        type_error(n, n->arg_begin,
+                   arena_printf("YIELD_FROM runs generator '%s', which yields '%s', in generator '%s', which "
+                                "yields '%s'", n->source_generator, spelled(g->t[0]), p->fn->name, spelled(f->t[0])));
+    else if (declares(g, 1) && declares(f, 1) && judgeable(g->t[1]) && judgeable(f->t[1])
+             && !same_type(g->t[1], f->t[1]))
+        type_error(n, n->arg_begin,
+                   arena_printf("YIELD_FROM runs generator '%s', which is sent '%s', in generator '%s', which "
+                                "is sent '%s'", n->source_generator, spelled(g->t[1]), p->fn->name, spelled(f->t[1])));
+}
+
+/* The value a YIELD hands over must be assignable to the generator's T. */
+static void check_yield_value_type(struct parser *p, struct node *n, CXCursor marker)
+{
+    const struct generator_types *f = &p->fn_types;
+    CXCursor value = strip_expr(clang_Cursor_getArgument(marker, 1));
+    CXType vt = clang_getCursorType(value);
+    if (!p->fn || !declares(f, 0) || assignable(f->t[0], vt, value))
+        return;
+    size_t at = n->arg_begin ? n->arg_begin : n->begin;
+    type_error(n, at, arena_printf("YIELD of a value of type '%s' in generator '%s', which yields '%s'",
+                                   spelled(vt), p->fn->name, spelled(f->t[0])));
+}
+
+/* The value sent to a generator (its S), assigned or initializing: `T x = YIELD(v);`, `x = YIELD(v);`. */
+static void check_received_type(struct parser *p, struct node *at, CXType target, CXCursor value)
+{
+    const struct generator_types *f = &p->fn_types;
+    if (!p->fn || !declares(f, 1) || !is_call_to(strip_expr(value), "yieldc_yield_")
+        || assignable(target, f->t[1], strip_expr(value)))
+        return;
+    size_t b = at->begin, e;
+    cursor_range(p, strip_expr(value), &b, &e);
+    type_error(at, b, arena_printf("the value sent to generator '%s' has type '%s', which cannot be "
+                                   "assigned to '%s'", p->fn->name, spelled(f->t[1]), spelled(target)));
 }
 
 static enum CXChildVisitResult add_enumerator(CXCursor c, CXCursor parent, CXClientData data)
@@ -858,7 +1169,7 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
         n->cond_end = trim_end(src, b[3], en[3]);
     }
     n->value_type = take_string(clang_getTypeSpelling(clang_getCursorType(strip_expr(clang_Cursor_getArgument(c, 2)))));
-    classify_source(p, n, c);
+    classify_source(p, n, c, clang_getNullCursor());
 }
 
 /* ---- expressions ------------------------------------------------------- */
@@ -957,6 +1268,16 @@ static void classify_expression(struct parser *p, CXCursor c, struct node *n)
         n->ekind = clang_isExpression(clang_getCursorKind(c)) ? EXPR_OTHER : EXPR_NONE;
         break;
     }
+    /* `&(T){...}` takes a literal's address; `((T[]){...})[i]` reads an element of one */
+    struct node *literal = n->child;
+    while (literal && (literal->ekind == EXPR_PAREN || literal->ekind == EXPR_IMPLICIT) && literal->child)
+        literal = literal->child;
+    if (literal && literal->kind == NODE_COMPOUND_LITERAL) {
+        if (n->ekind == EXPR_UNARY && n->op && strcmp(n->op, "&") == 0)
+            literal->address_taken = true;
+        else if (n->ekind == EXPR_SUBSCRIPT)
+            literal->address_taken = false;
+    }
     if (!n->has_yield || n->ekind == EXPR_NONE)
         return;
     n->temp_type = temporary_type(clang_getCursorType(c));
@@ -1034,7 +1355,13 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     switch (n->kind) {
     case NODE_VAR_DECL: {
         size_t decl_begin = parent && parent->kind == NODE_DECL_STMT ? parent->begin : n->begin;
+        /* a later declarator's type is written before the first one's name */
+        const struct node *first = parent && parent->kind == NODE_DECL_STMT ? parent->child : NULL;
+        while (first && first->kind != NODE_VAR_DECL)
+            first = first->next;
+        p->specifiers_end = first ? first->name_begin : 0;
         n->var = add_var(p, c, false, decl_begin);
+        p->specifiers_end = 0;
         n->var->decl = n;
         file_offset(p, clang_getCursorLocation(c), &n->name_begin);
         n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
@@ -1044,6 +1371,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             n->has_init = cursor_range(p, init, &b, &e);
             n->init_begin = b;
             n->init_is_list = clang_getCursorKind(strip_expr(init)) == CXCursor_InitListExpr;
+            check_received_type(p, n, clang_getCursorType(c), init);
         }
         p->fn->nlocals++;
         break;
@@ -1072,6 +1400,16 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         CXCursor value = clang_getNullCursor();
         clang_visitChildren(c, first_child, &value);
         n->has_value = !clang_Cursor_isNull(value);
+        /* a generator's result must be assignable to its R */
+        const struct generator_types *f = &p->fn_types;
+        if (n->has_value && p->fn && p->fn->is_generator && declares(f, 2)) {
+            CXCursor v = strip_expr(value);
+            if (!is_call_to(v, "yieldc_yield_") && !is_call_to(v, "yieldc_yield_from_")
+                && !assignable(f->t[2], clang_getCursorType(v), v))
+                type_error(n, n->begin, arena_printf("returning a value of type '%s' from generator '%s', whose "
+                                                     "result type is '%s'", spelled(clang_getCursorType(v)),
+                                                     p->fn->name, spelled(f->t[2])));
+        }
         break;
     }
     case NODE_TYPE_DECL: {
@@ -1097,13 +1435,17 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         break;
     }
     case NODE_COMPOUND_LITERAL: {
-        enum CXTypeKind k = clang_getCanonicalType(clang_getCursorType(c)).kind;
-        size_t after = n->end;      /* `((int[]){...})[i]` reads an element: no pointer escapes */
-        while (after < src->len && (isspace((unsigned char)src->text[after]) || src->text[after] == ')'))
-            after++;
-        bool indexed = after < src->len && src->text[after] == '[';
-        n->address_taken = ((k == CXType_ConstantArray || k == CXType_IncompleteArray) && !indexed)
-                           || after_address_of(src, n->begin);
+        /* an array decays to a pointer to it, unless it is indexed (the subscript clears this) or
+         * its address is taken (a `&` sets it for any literal) */
+        CXType t = clang_getCursorType(c);
+        enum CXTypeKind k = clang_getCanonicalType(t).kind;
+        n->address_taken = k == CXType_ConstantArray || k == CXType_IncompleteArray;
+        bool unnamed = false, still_const = false;
+        struct type_spelling ts = spell_type(t, NULL, &unnamed, true, &still_const);
+        if (!unnamed) {
+            n->literal_type = arena_alloc(sizeof *n->literal_type);
+            *n->literal_type = ts;
+        }
         break;
     }
     case NODE_CALL:
@@ -1125,7 +1467,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
                 n->via_macro = e->name;     /* rejected: a YIELD_FROM is written directly */
             }
-            classify_source(p, n, c);
+            classify_source(p, n, c, clang_getNullCursor());
         } else if (is_call_to(c, "yieldc_yield_")) {
             const struct expansion *e = expansion_at(p, "YIELD", n->begin);
             n->kind = NODE_YIELD;
@@ -1150,6 +1492,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
                     n->arg_end = ve;
                 }
             }
+            check_yield_value_type(p, n, c);
         }
         break;
     case NODE_DO: {
@@ -1182,7 +1525,9 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             n->arg_begin = skip_space(src, b[1]);
             n->arg_end = trim_end(src, b[1], en[1]);
         }
-        classify_source(p, n, marker);
+        CXCursor var = clang_getNullCursor();
+        clang_visitChildren(c, find_var_decl, &var);
+        classify_source(p, n, marker, var);
         break;
     }
     default:
@@ -1194,6 +1539,12 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     for (const struct node *k = n->child; k && !n->has_yield; k = k->next)
         n->has_yield = k->has_yield;
     classify_expression(p, c, n);
+    if (n->ekind == EXPR_ASSIGN && n->op && strcmp(n->op, "=") == 0 && n->has_yield) {
+        struct cursors kids = {0};
+        clang_visitChildren(c, collect_child, &kids);
+        if (kids.len == 2)
+            check_received_type(p, n, clang_getCursorType(kids.items[0]), kids.items[1]);
+    }
     if (n->kind == NODE_FOR)
         locate_for_header(src, n);
     enum CXCursorKind ck = clang_getCursorKind(c);
@@ -1256,20 +1607,6 @@ static void generator_types(const struct source *src, const struct expansion *e,
     }
 }
 
-static const char *declared_result_type(struct parser *p, CXCursor callee)
-{
-    size_t begin, name;
-    if (!cursor_range(p, callee, &begin, &name)
-        || !file_offset(p, clang_getCursorLocation(callee), &name))
-        return NULL;
-    const struct expansion *e = expansion_within(p, "GENERATOR", begin, name);
-    const char *types[3] = { NULL, NULL, NULL };
-    const char **slots[3] = { &types[0], &types[1], &types[2] };
-    if (e)
-        generator_types(&p->unit->src, e, slots);
-    return types[2];
-}
-
 static void add_function(struct parser *p, CXCursor c, struct function ***tail)
 {
     const struct source *src = &p->unit->src;
@@ -1288,17 +1625,20 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
     fn->is_variadic = clang_Cursor_isVariadic(c) != 0;
     fn->is_static = clang_Cursor_getStorageClass(c) == CX_SC_Static;
 
+    /* a generator by its GENERATOR (whose types may not parse: the analysis reports them) */
     CXType result = clang_getCursorResultType(c);
-    if (is_parse_frame(result)) {
-        p->unit->header_size = clang_Type_getSizeOf(result);
-        p->unit->header_align = clang_Type_getAlignOf(result);
-        const struct expansion *e = expansion_within(p, "GENERATOR", begin, fn->name_begin);
-        if (e) {
-            fn->is_generator = true;
-            fn->gen_macro_begin = e->begin;
-            fn->gen_macro_end = e->end;
-            const char **types[3] = { &fn->yield_type, &fn->sent_type, &fn->result_type };
-            generator_types(src, e, types);
+    memset(&p->fn_types, 0, sizeof p->fn_types);
+    const struct expansion *e = expansion_within(p, "GENERATOR", begin, fn->name_begin);
+    if (e) {
+        fn->is_generator = true;
+        fn->gen_macro_begin = e->begin;
+        fn->gen_macro_end = e->end;
+        const char **types[3] = { &fn->yield_type, &fn->sent_type, &fn->result_type };
+        generator_types(src, e, types);
+        if (is_parse_frame(result)) {
+            p->unit->header_size = clang_Type_getSizeOf(result);
+            p->unit->header_align = clang_Type_getAlignOf(result);
+            p->fn_types = declared_types(c);
         }
     }
 
@@ -1481,6 +1821,9 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     struct parser *p = args[0];
     struct function ***tail = args[1];
     enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == CXCursor_FunctionDecl && is_parse_frame(clang_getCursorResultType(c)))
+        *ARRAY_PUSH(p->generators, p->ngenerators, p->cap_generators)
+            = (struct generator_decl){ take_string(clang_getCursorSpelling(c)), c };
     if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)) || clang_isPreprocessing(k))
         return CXChildVisit_Continue;
     if (k == CXCursor_FunctionDecl)

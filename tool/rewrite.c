@@ -360,10 +360,16 @@ static const char *sub_member(const struct function *fn, const struct node *y)
     return arena_printf("%s->yieldc_sub.%s%d", fn->self, y->source_on_heap ? "h" : "s", y->state);
 }
 
+/* Whether a YIELD_FROM's result is copied out before its sub-frame goes: from the pool, or not its own. */
+static bool result_copied(const struct node *y)
+{
+    return y->value_used && (y->source_on_heap || y->source_kind != SOURCE_VALUE);
+}
+
 /* What a YIELD_FROM's value reads once the sub-generator has ended. */
 static const char *sub_result(const struct function *fn, const struct node *y)
 {
-    if (y->source_on_heap)
+    if (result_copied(y))
         return arena_printf("%s->yieldc_got_%d", fn->self, y->state);
     return arena_printf("%s.yieldc_result", sub_member(fn, y));
 }
@@ -410,12 +416,14 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     buf_puts(&b, after);
     if (iter)
         buf_printf(&b, " %s = %s;", sub, iter);
-    buf_printf(&b, " %s->it.state = %d; return YIELDC_DELEGATE_; yieldc_resume_%d: %s = NULL;", self, k, k, sub);
-    if (y->source_on_heap) {
-        if (y->value_used)
-            buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
+    buf_printf(&b, " %s->it.state = %d; return YIELDC_DELEGATE_; yieldc_resume_%d:", self, k, k);
+    if (result_copied(y) && y->source_on_heap)
+        buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
+    else if (result_copied(y))     /* an iterator it was given, of a generator with that result type */
+        buf_printf(&b, " %s = *(const %s *)yieldc_result(%s);", sub_result(fn, y), y->source_result, sub);
+    buf_printf(&b, " %s = NULL;", sub);
+    if (y->source_on_heap)
         buf_printf(&b, " %s;", pool_free(fn, sub_member(fn, y)));
-    }
     buf_puts(&b, " } while (0)");
     t.after = b.data;
     return t;
@@ -1028,6 +1036,15 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
                  && !(n->parent && (n->parent->lower_parts & LOWER_INIT)))
             rewrite_decl_stmt(fn, n);   /* a lowered one is rewritten when it is lowered */
         break;
+    case NODE_COMPOUND_LITERAL:
+        if (n->literal_copy) {
+            /* (int[]){1, 2}  ->  (*(int (*)[2])memcpy((void *)&self->yieldc_lit_1, &(int[]){1, 2}, sizeof ...)) */
+            const struct type_spelling *t = &fn->literals[n->literal_copy - 1];
+            const char *lit = arena_printf("%s->yieldc_lit_%d", fn->self, n->literal_copy);
+            open_at(n->begin, n->end, arena_printf("(*(%s(*)%s)memcpy((void *)&%s, &", t->prefix, t->suffix, lit), 0);
+            close_at(n->end, n->begin, arena_printf(", sizeof %s))", lit), 0);
+        }
+        break;
     case NODE_DEFER:
         if (n->cleanup >= 0)    /* once every exit is numbered: its text names those it ends */
             *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;
@@ -1332,14 +1349,16 @@ static void frame_cleanup_fields(struct buf *b, const struct function *fn)
     struct buf subs = {0};
     for (int i = 0; i < fn->nyields; i++) {
         const struct node *y = fn->yield_nodes[i];
-        if (!y->is_from || y->source_kind != SOURCE_VALUE)
+        if (!y->is_from)
+            continue;
+        if (result_copied(y))
+            buf_printf(b, "    %s yieldc_got_%d;\n", y->source_result, y->state);
+        if (y->source_kind != SOURCE_VALUE)
             continue;
         if (y->source_on_heap)
             buf_printf(&subs, "        %s *h%d;\n", y->source_type, y->state);
         else
             buf_printf(&subs, "        %s s%d;\n", y->source_type, y->state);
-        if (y->source_on_heap && y->value_used)
-            buf_printf(b, "    %s yieldc_got_%d;\n", y->source_result, y->state);
     }
     if (subs.len)
         buf_printf(b, "    union {\n%s    } yieldc_sub;\n", subs.data);
@@ -1381,6 +1400,8 @@ static void function_names_used(const struct function *fn, bool used[3])
 
 static bool needs_memcpy(const struct function *fn)
 {
+    if (fn->nliterals)
+        return true;
     for (const struct var *v = fn->locals; v; v = v->next)
         if (v->in_frame && needs_copy(v) && v->decl && v->decl->has_init)
             return true;
@@ -1406,6 +1427,8 @@ void frame_definition(struct buf *b, const struct function *fn)
             buf_printf(b, "    %s;\n", field_decl(v));
     for (int k = 0; k < fn->ntemps; k++)
         buf_printf(b, "    %syieldc_tmp_%d%s;\n", fn->temps[k].prefix, k + 1, fn->temps[k].suffix);
+    for (int k = 0; k < fn->nliterals; k++)
+        buf_printf(b, "    %syieldc_lit_%d%s;\n", fn->literals[k].prefix, k + 1, fn->literals[k].suffix);
     frame_foreach_fields(b, fn->body);
     frame_cleanup_fields(b, fn);
     buf_puts(b, "};\n#endif\n");

@@ -156,6 +156,10 @@ struct node {
                                            functions as pointers, no top-level const); NULL when
                                            the type has no name or is void */
 
+    struct type_spelling *literal_type; /* COMPOUND_LITERAL: its type, for a copy in the frame
+                                           (NULL when the type has no name) */
+    int literal_copy;           /* COMPOUND_LITERAL: kept in the frame as yieldc_lit_N (analysis) */
+
     /* FOR: where its header's parts are: `(` init `;` cond `;` step `)` */
     size_t for_lparen, for_semi1, for_semi2, for_rparen;
 
@@ -171,6 +175,8 @@ struct node {
     bool variably_modified;     /* TYPE_DECL: a typedef of a VLA type */
     const char *callee;         /* CALL: the called function's name, if direct */
     const char *via_macro;      /* YIELD written through this user macro */
+    const char *type_error;     /* a type mistake the parse found here (its message), at type_error_at */
+    size_t type_error_at;
     const char **names;         /* TYPE_DECL: its tag ("struct s"), typedef name, enumerators */
     size_t cap_names;
     const char *uses_local;     /* TYPE_DECL: a parameter or local its text names */
@@ -282,6 +288,9 @@ struct function {
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
     struct type_spelling *temps;/* the temporaries of its lowered statements: yieldc_tmp_1, ... */
+    struct type_spelling *literals;     /* compound literals whose address lives across a YIELD */
+    int nliterals;
+    size_t cap_literals;
     int ntemps;
     size_t cap_temps;
     struct node **lowered;      /* its statements with YIELDs inside expressions, in source order */

@@ -1,4 +1,4 @@
-/* The value of YIELD_FROM over an iterator pointer: only a generator call has a known result type. */
+/* The value of YIELD_FROM over a plain iterator pointer: nothing says which generator it runs. */
 #include <yieldc.h>
 
 GENERATOR(int) outer(struct yieldc_iter *src)

@@ -1,6 +1,8 @@
 /* A pointer to a compound literal (`int *p = (int[]){...}`) used after a
- * YIELD: the literal lives on the resume function's stack, which a YIELD
- * leaves, so yieldc rejects it. */
+ * YIELD: the literal would live on the resume function's stack, which a
+ * YIELD leaves, so yieldc keeps it in the frame (copied there each time it
+ * is evaluated). A literal only read (indexed, under a binary `&`) stays
+ * where it is. */
 #include <yieldc.h>
 #include <stdio.h>
 
@@ -32,3 +34,20 @@ GENERATOR(int) walk_literal(int n)
     YIELD(q->x + q->y);
 }
 
+
+GENERATOR(unsigned) masks(void)
+{
+    for (unsigned i = 0; i < 2; i++) {
+        YIELD(7u & ((const unsigned[2]){ 5u, 6u })[i]);
+        YIELD(((const unsigned[]){ 9u, 10u })[i] & 3u);
+    }
+}
+
+int main(void)
+{
+    FOREACH (int v, walk_literal(100))
+        show(v);
+    FOREACH (unsigned m, masks())
+        printf("mask %u\n", m);
+    return 0;
+}
