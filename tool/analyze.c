@@ -20,6 +20,8 @@
 #include "tool.h"
 
 #include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 /* ---- walking ------------------------------------------------------------ */
@@ -43,6 +45,30 @@ static bool has_ancestor(const struct node *n, enum node_kind kind)
 }
 
 static const struct source *src;
+
+/*
+ * A generator construct that a macro hides (or a frame local the rewrite
+ * must rename inside a macro's body): the invocation around it is
+ * expanded in place and the file parsed again, when it can be; reported
+ * otherwise.
+ */
+static struct unit *the_unit;
+
+static void macro_trouble(size_t offset, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void macro_trouble(size_t offset, const char *fmt, ...)
+{
+    if (the_unit->may_expand && parse_can_expand(offset)) {
+        *ARRAY_PUSH(the_unit->expand_at, the_unit->nexpand_at, the_unit->cap_expand_at) = offset;
+        return;
+    }
+    char message[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    error_at(offset, "%s", message);
+}
+
 
 /* Call fn for every identifier in [begin, end) outside comments and literals. */
 static void scan_identifiers(const struct source *in, size_t begin, size_t end,
@@ -244,7 +270,7 @@ static void find_host(struct place_ctx *pc, struct node *y)
         part = LOWER_COND;
     } else if (p->kind == NODE_FOR && (!p->for_rparen || s->begin < p->for_rparen)) {
         if (!p->for_rparen) {
-            error_at(y->begin, "%s inside the head of a 'for' written through a macro; write the 'for' "
+            macro_trouble(y->begin, "%s inside the head of a 'for' written through a macro; write the 'for' "
                                "directly", what);
             return;
         }
@@ -501,7 +527,7 @@ static void check_defer(struct place_ctx *pc, struct node *d)
                            "statement when a generator's block is left or the generator is closed",
                  pc->fn->name);
     } else if (!d->macro_end) {
-        error_at(d->begin, "DEFER reached through another macro; write 'DEFER(statement);' directly");
+        macro_trouble(d->begin, "DEFER reached through another macro; write 'DEFER(statement);' directly");
     } else if (!d->parent || d->parent->kind != NODE_COMPOUND) {
         error_at(d->begin, "DEFER must be a statement of a block '{ ... }': it runs when that block is left");
     } else if (has_yield(d)) {
@@ -573,19 +599,24 @@ static void check_placement(struct node *n, void *ctx)
         error_at(n->type_error_at, "%s", n->type_error);
     if (fn->is_generator)
         check_generator_node(n, fn);
-    if (n->kind == NODE_YIELD) {
+    if (n->kind == NODE_YIELD && n->via_macro) {
+        /* a YIELD through a user's macro: expanded in place (its value may end in another
+         * macro, and the invocation has no text of the YIELD's own) */
+        macro_trouble(n->begin, "YIELD written through macro '%s', which yieldc could not expand in "
+                                "place; write 'YIELD(value);' directly", n->via_macro);
+    } else if (n->kind == NODE_YIELD) {
         if (!n->macro_end && n->is_from)
-            error_at(n->begin, "YIELD_FROM reached through macro '%s'; write 'YIELD_FROM(source);' "
+            macro_trouble(n->begin, "YIELD_FROM reached through macro '%s'; write 'YIELD_FROM(source);' "
                                "directly in the generator's body", n->via_macro ? n->via_macro : "?");
         else if (!n->macro_end)
-            error_at(n->begin, "YIELD reached through macro '%s', which expands to more than "
+            macro_trouble(n->begin, "YIELD reached through macro '%s', which expands to more than "
                                "'YIELD(value)'; write 'YIELD(value);' directly in the generator's body",
                      n->via_macro ? n->via_macro : "?");
         else if (n->via_macro && n->parent && n->parent->begin == n->begin)
-            error_at(n->begin, "macro '%s' expands to more than 'YIELD(value)'; write the YIELD "
+            macro_trouble(n->begin, "macro '%s' expands to more than 'YIELD(value)'; write the YIELD "
                                "directly in the generator's body", n->via_macro);
         else if (pc->last_yield_macro == n->macro_begin)
-            error_at(n->begin, "macro '%s' expands to more than one YIELD; write each "
+            macro_trouble(n->begin, "macro '%s' expands to more than one YIELD; write each "
                                "'YIELD(value);' directly in the generator's body",
                      n->via_macro ? n->via_macro : enclosing_macro(pc->unit, n->macro_begin));
         else if (!fn->is_generator)
@@ -610,7 +641,7 @@ static void check_placement(struct node *n, void *ctx)
     } else if (n->kind == NODE_GENEXPR) {
         n->genexpr_index = ++*pc->genexpr_count;
         if (!n->macro_end || !n->genexpr_var)
-            error_at(n->begin, "GENEXPR reached through another macro; write "
+            macro_trouble(n->begin, "GENEXPR reached through another macro; write "
                                "'GENEXPR(value, type name, source)' directly");
         else if (n->source_kind == SOURCE_INVALID)
             error_at(n->arg_begin, "GENEXPR source is not an iterator; give a generator call, "
@@ -628,11 +659,11 @@ static void check_placement(struct node *n, void *ctx)
     } else if (n->kind == NODE_FOREACH) {
         n->foreach_index = ++*pc->foreach_count;
         if (n->macro_end && pc->last_foreach_macro == n->macro_begin)
-            error_at(n->begin, "macro '%s' expands to more than one FOREACH; write each FOREACH "
+            macro_trouble(n->begin, "macro '%s' expands to more than one FOREACH; write each FOREACH "
                                "directly", enclosing_macro(pc->unit, n->macro_begin));
         pc->last_foreach_macro = n->macro_begin;
         if (!n->macro_end)
-            error_at(n->begin, "FOREACH reached through another macro; write "
+            macro_trouble(n->begin, "FOREACH reached through another macro; write "
                                "'FOREACH (type name, source)' directly");
         else if (n->source_kind == SOURCE_INVALID)
             error_at(n->arg_begin, "FOREACH source is not an iterator; give a generator call, "
@@ -1141,7 +1172,7 @@ static void check_frame_use(struct node *n, void *ctx)
                          v->var->name);
     }
     if (n->kind == NODE_DECL_REF && n->var->in_frame && n->in_stringifying_macro) {
-        error_at(n->name_begin, "'%s' lives in the generator's frame but is an argument of macro '%s', "
+        macro_trouble(n->name_begin, "'%s' lives in the generator's frame but is an argument of macro '%s', "
                                 "which uses # or ##; copy it to a local that no YIELD separates from "
                                 "the macro", n->var->name, n->in_stringifying_macro);
     } else if (n->kind == NODE_DECL_STMT) {
@@ -1153,11 +1184,11 @@ static void check_frame_use(struct node *n, void *ctx)
                 error_at(n->begin, "function '%s' is declared together with locals that live across a "
                                    "YIELD; declare it in a declaration of its own", c->label);
     } else if (n->kind == NODE_RETURN && strncmp(src->text + n->begin, "return", 6) != 0) {
-        error_at(n->begin, "'return' reached through a macro in generator '%s'; write 'return;' "
+        macro_trouble(n->begin, "'return' reached through a macro in generator '%s'; write 'return;' "
                            "directly in the generator's body", fc->fn->name);
     }
     if ((n->kind == NODE_DECL_REF || n->kind == NODE_VAR_DECL) && n->var->in_frame && n->in_macro_body) {
-        error_at(n->name_begin, "'%s' lives in the generator's frame but is %s inside the body of a "
+        macro_trouble(n->name_begin, "'%s' lives in the generator's frame but is %s inside the body of a "
                                 "macro; pass it to the macro as an argument", n->var->name,
                  n->kind == NODE_VAR_DECL ? "declared" : "named");
     } else if (n->kind == NODE_CALL && n->callee
@@ -1348,6 +1379,7 @@ static void check_generated_names(const struct unit *unit, struct words *file_wo
 bool analyze_unit(struct unit *unit)
 {
     src = &unit->src;
+    the_unit = unit;
     for (const struct stray *s = unit->strays; s; s = s->next)
         error_at(s->offset, "%s used outside a function body; 'YIELD(value);' is a statement "
                             "inside a GENERATOR function", s->what);
@@ -1358,6 +1390,11 @@ bool analyze_unit(struct unit *unit)
             if (!*v->name)
                 error_at(v->decl_offset, "a parameter of generator '%s' has no name; name it (the "
                                          "frame keeps every parameter)", fn->name);
+        if (fn->generator_via_macro) {
+            macro_trouble(fn->begin, "GENERATOR reached through a macro, which yieldc could not expand in "
+                                     "place; write 'GENERATOR(type) %s(...)' directly", fn->name);
+            continue;
+        }
         if (fn->is_generator && !check_generator_types(fn))
             continue;
         if (fn->is_generator && fn->body && fn->is_variadic)

@@ -65,6 +65,46 @@ void diag_print(const char *path, unsigned line, unsigned col, const char *sever
         errors++;
 }
 
+/*
+ * Parts of the source that are a macro invocation expanded in place (a
+ * second parse reads them): an error inside one gets a note at the
+ * macro's definition, as a compiler's "expanded from macro" does.
+ */
+struct expanded {
+    size_t begin, end;
+    const char *macro, *path;
+    unsigned line, col;
+};
+static struct expanded *expanded;
+static size_t nexpanded, cap_expanded;
+
+void diag_expanded(size_t begin, size_t end, const char *macro, const char *path, unsigned line, unsigned col)
+{
+    *ARRAY_PUSH(expanded, nexpanded, cap_expanded) = (struct expanded){ begin, end, macro, path, line, col };
+}
+
+void diag_shift_expanded(size_t from, long delta)
+{
+    for (size_t i = 0; i < nexpanded; i++)
+        if (expanded[i].begin >= from) {
+            expanded[i].begin = (size_t)((long)expanded[i].begin + delta);
+            expanded[i].end = (size_t)((long)expanded[i].end + delta);
+        }
+}
+
+static void note_expansion(size_t offset)
+{
+    for (size_t i = 0; i < nexpanded; i++)
+        if (offset >= expanded[i].begin && offset < expanded[i].end) {
+            const char *what = arena_printf("in the expansion of macro '%s', defined here", expanded[i].macro);
+            if (expanded[i].path)
+                diag_print(expanded[i].path, expanded[i].line, expanded[i].col, "note", what, NULL, 0);
+            else
+                diag_print(main_source->path, 0, 0, "note", what, NULL, 0);
+            return;
+        }
+}
+
 void error_at(size_t offset, const char *fmt, ...)
 {
     char message[1024];
@@ -79,6 +119,7 @@ void error_at(size_t offset, const char *fmt, ...)
     while (end < main_source->len && main_source->text[end] != '\n')
         end++;
     diag_print(main_source->path, line, col, "error", message, main_source->text + begin, end - begin);
+    note_expansion(offset);
 }
 
 void fatal(const char *fmt, ...)

@@ -87,31 +87,54 @@ static bool write_depfile(const struct options *opts, const struct unit *unit)
     return write_output(opts->depfile, b.data, b.len);
 }
 
+/*
+ * Parse, analyze and rewrite. When a macro hides a generator construct,
+ * the invocations around it are expanded in place and the whole is done
+ * again on that text (twice at most): the rest of the file keeps its
+ * macros, and the output says what the compiler would have seen there.
+ */
 static int run(const struct options *opts)
 {
-    struct unit unit = {0};
-    if (!parse_unit(opts, &unit))
-        return 1;
-    if (!analyze_unit(&unit))
-        return 1;
+    struct unit unit;
+    struct edit_list edits;
+    const char *text = NULL;
+    for (int pass = 1;; pass++) {
+        unit = (struct unit){0};
+        edits = (struct edit_list){0};
+        if (!parse_unit(opts, &unit, text))
+            return 1;
+        unit.may_expand = pass < 3;
+        bool ok = analyze_unit(&unit);
+        if (ok && !opts->check_only && opts->emit == EMIT_C) {
+            rewrite_unit(&unit, &edits);
+            rewrite_check_macros(&unit, &edits);
+        }
+        if (unit.nexpand_at && !error_count()) {
+            text = parse_expanded_text(&unit, unit.expand_at, unit.nexpand_at);
+            if (error_count())
+                return 1;
+            continue;
+        }
+        if (!ok || error_count())
+            return 1;
+        break;
+    }
     if (opts->check_only)
         return 0;
     size_t len;
-    char *text;
+    char *out;
     if (opts->emit == EMIT_JSON) {
-        text = describe_json(&unit, &len);
+        out = describe_json(&unit, &len);
     } else if (opts->emit == EMIT_DOT) {
-        text = describe_dot(&unit, &len);
+        out = describe_dot(&unit, &len);
     } else if (opts->emit == EMIT_HEADER) {
-        text = generated_header(&unit, opts, &len);
-        if (!text)
+        out = generated_header(&unit, opts, &len);
+        if (!out)
             return 1;
     } else {
-        struct edit_list edits = {0};
-        rewrite_unit(&unit, &edits);
-        text = emit_text(&unit, &edits, opts, &len);
+        out = emit_text(&unit, &edits, opts, &len);
     }
-    if (!write_output(opts->output, text, len))
+    if (!write_output(opts->output, out, len))
         return 1;
     return !opts->depfile || write_depfile(opts, &unit) ? 0 : 1;
 }
@@ -179,6 +202,7 @@ int main(int argc, char **argv)
         return usage_error("refusing to write over the input file '%s'", opts.input);
 
     int status = run(&opts);
+    parse_release();
     arena_free_all();
     return status;
 }

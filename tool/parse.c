@@ -79,6 +79,13 @@ struct parser {
         CXType t[3];
         bool have[3];
     } fn_types;
+    /* definitions turned into tokens for the expander, by name (NULL: not expandable) */
+    struct pp_cache {
+        const char *name;
+        const struct pp_macro *macro;
+    } *pp;
+    size_t npp, cap_pp;
+    CXIndex index;
     /* every generator declared in the translation unit, headers included */
     struct generator_decl {
         const char *name;
@@ -237,20 +244,19 @@ static const struct expansion *macro_around(const struct parser *p, size_t offse
  * The arguments of a macro invocation NAME(a, b): offsets just inside the
  * parentheses, split at top-level commas (at most `max` arguments).
  */
-static int macro_args(const struct source *src, const struct expansion *e,
-                      size_t *begins, size_t *ends, int max)
+int invocation_args(const struct source *src, size_t begin, size_t end, size_t *begins, size_t *ends, int max)
 {
-    size_t i = e->begin;
-    while (i < e->end && src->text[i] != '(')
+    size_t i = begin;
+    while (i < end && src->text[i] != '(')
         i++;
-    if (i >= e->end || e->end == 0 || src->text[e->end - 1] != ')')
+    if (i >= end || end == 0 || src->text[end - 1] != ')')
         return 0;
     int n = 0, depth = 0;
     begins[n] = i + 1;
-    for (i = i + 1; i < e->end - 1; i++) {
+    for (i = i + 1; i < end - 1; i++) {
         char c = src->text[i];
         if (c == '"' || c == '\'') {
-            for (i++; i < e->end - 1 && src->text[i] != c; i++)
+            for (i++; i < end - 1 && src->text[i] != c; i++)
                 if (src->text[i] == '\\')
                     i++;
         } else if (c == '(' || c == '[' || c == '{') {
@@ -262,7 +268,7 @@ static int macro_args(const struct source *src, const struct expansion *e,
             begins[n] = i + 1;
         }
     }
-    ends[n++] = e->end - 1;
+    ends[n++] = end - 1;
     return n;
 }
 
@@ -1152,7 +1158,7 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
     build_children(p, c, n);
     size_t b[4], en[4];
     int want = filtered ? 4 : 3;
-    if (!e || macro_args(src, e, b, en, want) != want)
+    if (!e || invocation_args(src, e->begin, e->end, b, en, want) != want)
         return;
     /* its own variable: declared in its second argument (a GENEXPR source has one too) */
     n->genexpr_var = var_declared_within(n->child, b[1], en[1]);
@@ -1459,7 +1465,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             size_t b[1], en[1];
             n->kind = NODE_YIELD;
             n->is_from = true;
-            if (e && macro_args(src, e, b, en, 1) == 1) {
+            if (e && invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
                 n->macro_begin = e->begin;
                 n->macro_end = e->end;
                 n->arg_begin = skip_space(src, b[0]);
@@ -1475,7 +1481,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
                 size_t b[1], en[1];
                 n->macro_begin = e->begin;
                 n->macro_end = e->end;
-                if (macro_args(src, e, b, en, 1) == 1) {
+                if (invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
                     n->arg_begin = b[0];
                     n->arg_end = en[0];
                 }
@@ -1500,7 +1506,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         size_t b[1], en[1];
         if (!e && is_defer_marker(c)) {
             n->kind = NODE_DEFER;   /* through another macro: rejected (macro_end stays 0) */
-        } else if (e && macro_args(src, e, b, en, 1) == 1) {
+        } else if (e && invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
             n->kind = NODE_DEFER;
             n->macro_begin = e->begin;
             n->macro_end = e->end;
@@ -1513,13 +1519,17 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         CXCursor marker = clang_getNullCursor();
         clang_visitChildren(c, find_foreach_marker, &marker);
         const struct expansion *e = expansion_at(p, "FOREACH", n->begin);
-        if (clang_Cursor_isNull(marker) || !e)
+        if (clang_Cursor_isNull(marker))
             break;
+        if (!e) {
+            n->kind = NODE_FOREACH;     /* through another macro: expanded in place, or rejected */
+            break;
+        }
         size_t b[2], en[2];
         n->kind = NODE_FOREACH;
         n->macro_begin = e->begin;
         n->macro_end = e->end;
-        if (macro_args(src, e, b, en, 2) == 2) {
+        if (invocation_args(src, e->begin, e->end, b, en, 2) == 2) {
             n->decl_arg_begin = skip_space(src, b[0]);
             n->decl_arg_end = trim_end(src, b[0], en[0]);
             n->arg_begin = skip_space(src, b[1]);
@@ -1599,7 +1609,7 @@ static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent, CXClientDa
 static void generator_types(const struct source *src, const struct expansion *e, const char **types[3])
 {
     size_t b[3], en[3];
-    int n = macro_args(src, e, b, en, 3);
+    int n = invocation_args(src, e->begin, e->end, b, en, 3);
     for (int i = 0; i < n; i++) {
         size_t tb = skip_space(src, b[i]);
         const char *t = arena_strndup(src->text + tb, trim_end(src, tb, en[i]) - tb);
@@ -1640,6 +1650,8 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
             p->unit->header_align = clang_Type_getAlignOf(result);
             p->fn_types = declared_types(c);
         }
+    } else if (is_parse_frame(result) && clang_isCursorDefinition(c)) {
+        fn->generator_via_macro = true;
     }
 
     if (clang_isCursorDefinition(c)) {
@@ -1794,6 +1806,178 @@ static void export_macros(struct parser *p)
     }
 }
 
+/* ---- macro invocations expanded in place (expand.c) ---------------------- */
+
+/* The names yieldc finds in the syntax tree: kept, never expanded. */
+static const char *const pseudo_keywords[] = { "YIELD", "YIELD_FROM", "FOREACH", "DEFER", "GENEXPR", "GENEXPR_IF",
+                                               "GENERATOR", "YIELDC_FRAME", NULL };
+
+bool is_pseudo_keyword(const char *name)
+{
+    for (const char *const *k = pseudo_keywords; *k; k++)
+        if (strcmp(*k, name) == 0)
+            return true;
+    return false;
+}
+
+static enum pp_kind token_kind(CXTokenKind kind, const char *text)
+{
+    if (kind == CXToken_Punctuation)
+        return PP_PUNCT;
+    if (kind == CXToken_Identifier || kind == CXToken_Keyword)
+        return PP_IDENT;
+    if (strchr(text, '"') || strchr(text, '\''))
+        return PP_STRING;
+    return isdigit((unsigned char)text[0]) || text[0] == '.' ? PP_NUMBER : PP_OTHER;
+}
+
+/* The tokens of `range` (comments left out), each marked when something separates it from the one before. */
+static struct pp_token *range_tokens(struct parser *p, CXSourceRange range, size_t *n)
+{
+    CXToken *tokens;
+    unsigned count;
+    clang_tokenize(p->tu, range, &tokens, &count);
+    struct pp_token *out = arena_alloc(((size_t)count + 1) * sizeof *out);
+    size_t k = 0;
+    unsigned prev_end = 0;
+    for (unsigned i = 0; i < count; i++) {
+        CXTokenKind kind = clang_getTokenKind(tokens[i]);
+        CXSourceRange ext = clang_getTokenExtent(p->tu, tokens[i]);
+        unsigned b, e;
+        clang_getFileLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &b);
+        clang_getFileLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &e);
+        if (kind != CXToken_Comment) {
+            const char *text = take_string(clang_getTokenSpelling(p->tu, tokens[i]));
+            out[k++] = (struct pp_token){ text, token_kind(kind, text), i > 0 && b > prev_end };
+        }
+        prev_end = e;
+    }
+    clang_disposeTokens(p->tu, tokens, count);
+    *n = k;
+    return out;
+}
+
+/* A definition as the expander takes it: `#define NAME(params) body`; NULL for a builtin. */
+static const struct pp_macro *macro_of(struct parser *p, CXCursor def)
+{
+    size_t n;
+    const struct pp_token *t = range_tokens(p, clang_getCursorExtent(def), &n);
+    if (n == 0)
+        return NULL;
+    struct pp_macro *m = arena_alloc(sizeof *m);
+    m->name = t[0].text;
+    size_t i = 1;
+    if (clang_Cursor_isMacroFunctionLike(def)) {
+        m->function_like = true;
+        m->params = arena_alloc((n + 1) * sizeof *m->params);
+        for (i = 2; i < n && strcmp(t[i].text, ")") != 0; i++) {
+            if (strcmp(t[i].text, ",") == 0)
+                continue;
+            if (strcmp(t[i].text, "...") == 0) {
+                m->variadic = true;
+                if (i > 2 && strcmp(t[i - 1].text, ",") != 0)
+                    continue;   /* GNU `args...`: the name before is the variable parameter */
+                m->params[m->nparams++] = "__VA_ARGS__";
+            } else {
+                m->params[m->nparams++] = t[i].text;
+            }
+        }
+        i++;
+    }
+    m->body = t + i;
+    m->nbody = (int)(n - i);
+    return m;
+}
+
+static const struct pp_macro *lookup_macro(void *ctx, const char *name)
+{
+    struct parser *p = ctx;
+    for (size_t i = 0; i < p->npp; i++)
+        if (strcmp(p->pp[i].name, name) == 0)
+            return p->pp[i].macro;
+    const struct macro_def *def = find_macro(p, name);
+    const struct pp_macro *m = def ? macro_of(p, def->cursor) : NULL;
+    *ARRAY_PUSH(p->pp, p->npp, p->cap_pp) = (struct pp_cache){ arena_strdup(name), m };
+    return m;
+}
+
+/* The outermost invocation of a user's macro around `offset`, or NULL. */
+static const struct expansion *outermost_invocation(const struct parser *p, size_t offset)
+{
+    const struct expansion *best = NULL;
+    for (size_t i = 0; i < p->nexpansions; i++) {
+        const struct expansion *e = &p->expansions[i];
+        if (offset >= e->begin && offset < e->end && !is_pseudo_keyword(e->name) && (!best || e->begin < best->begin))
+            best = e;
+    }
+    return best;
+}
+
+static struct parser *current;      /* the last parse: its translation unit stays until the next */
+
+bool parse_can_expand(size_t offset)
+{
+    return current && outermost_invocation(current, offset) != NULL;
+}
+
+const char *parse_expanded_text(struct unit *unit, const size_t *offsets, size_t n)
+{
+    struct parser *p = current;
+    const struct expansion **todo = arena_alloc((n + 1) * sizeof *todo);
+    size_t ntodo = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct expansion *e = outermost_invocation(p, offsets[i]);
+        bool seen = !e;
+        for (size_t k = 0; k < ntodo && !seen; k++)
+            seen = todo[k] == e;
+        if (!seen)
+            todo[ntodo++] = e;
+    }
+    /* in file order */
+    for (size_t i = 1; i < ntodo; i++)
+        for (size_t k = i; k > 0 && todo[k]->begin < todo[k - 1]->begin; k--) {
+            const struct expansion *t = todo[k];
+            todo[k] = todo[k - 1];
+            todo[k - 1] = t;
+        }
+    const struct source *src = &unit->src;
+    struct buf b = {0};
+    size_t pos = 0;
+    for (size_t i = 0; i < ntodo; i++) {
+        const struct expansion *e = todo[i];
+        if (e->begin < pos)
+            continue;       /* inside one expanded already */
+        CXSourceRange r = clang_getRange(clang_getLocationForOffset(p->tu, p->file, (unsigned)e->begin),
+                                         clang_getLocationForOffset(p->tu, p->file, (unsigned)e->end));
+        size_t ntokens;
+        struct pp_token *tokens = range_tokens(p, r, &ntokens);
+        const char *why = NULL;
+        const char *text = pp_expand(tokens, ntokens, lookup_macro, p, pseudo_keywords, &why);
+        if (!text) {
+            error_at(e->begin, "macro '%s' holds a generator construct and cannot be expanded in place: %s; "
+                               "write the construct directly", e->name, why);
+            continue;
+        }
+        buf_add(&b, src->text + pos, e->begin - pos);
+        size_t from = b.len;
+        buf_puts(&b, text);
+        size_t to = b.len;
+        for (size_t k = e->begin; k < e->end; k++)      /* the lines after it stay where they were */
+            if (src->text[k] == '\n')
+                buf_puts(&b, "\n");
+        diag_shift_expanded(e->begin + (from - e->begin), (long)(b.len - from) - (long)(e->end - e->begin));
+        const struct macro_def *def = find_macro(p, e->name);
+        unsigned line = 0, col = 0;
+        CXFile file = NULL;
+        if (def)
+            clang_getFileLocation(clang_getCursorLocation(def->cursor), &file, &line, &col, NULL);
+        diag_expanded(from, to, e->name, file ? take_string(clang_getFileName(file)) : NULL, line, col);
+        pos = e->end;
+    }
+    buf_add(&b, src->text + pos, src->len - pos);
+    return b.data ? b.data : "";
+}
+
 /* ---- the translation unit ---------------------------------------------- */
 
 /* First pass: every macro definition, and the macro invocations of the main file. */
@@ -1824,7 +2008,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     if (k == CXCursor_FunctionDecl && is_parse_frame(clang_getCursorResultType(c)))
         *ARRAY_PUSH(p->generators, p->ngenerators, p->cap_generators)
             = (struct generator_decl){ take_string(clang_getCursorSpelling(c)), c };
-    if (!clang_Location_isFromMainFile(clang_getCursorLocation(c)) || clang_isPreprocessing(k))
+    size_t at;      /* in the main file, also when a macro of the main file makes it */
+    if (!file_offset(p, clang_getCursorLocation(c), &at) || clang_isPreprocessing(k))
         return CXChildVisit_Continue;
     if (k == CXCursor_FunctionDecl)
         add_function(p, c, tail);
@@ -2009,9 +2194,23 @@ static bool read_file(const char *path, struct source *src)
     return ok;
 }
 
-bool parse_unit(const struct options *opts, struct unit *unit)
+void parse_release(void)
 {
-    if (!read_file(opts->input, &unit->src)) {
+    if (!current)
+        return;
+    clang_disposeTranslationUnit(current->tu);
+    clang_disposeIndex(current->index);
+    current = NULL;
+}
+
+bool parse_unit(const struct options *opts, struct unit *unit, const char *text)
+{
+    parse_release();
+    if (text) {
+        unit->src.path = opts->input;
+        unit->src.text = text;
+        unit->src.len = strlen(text);
+    } else if (!read_file(opts->input, &unit->src)) {
         fprintf(stderr, "yieldc: error: cannot read '%s'\n", opts->input);
         return false;
     }
@@ -2047,31 +2246,31 @@ bool parse_unit(const struct options *opts, struct unit *unit)
         { opts->input, unit->src.text, (unsigned long)unit->src.len },
     };
 
-    struct parser p = { .unit = unit, .clang_tail = &unit->clang_errors };
-    CXIndex index = clang_createIndex(0, 0);
+    struct parser *pp = arena_alloc(sizeof *pp);   /* kept with its unit until the next parse */
+    *pp = (struct parser){ .unit = unit, .clang_tail = &unit->clang_errors };
+    pp->index = clang_createIndex(0, 0);
     enum CXErrorCode rc = clang_parseTranslationUnit2(
-        index, opts->input, args, nargs, unsaved, 2,
-        CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &p.tu);
+        pp->index, opts->input, args, nargs, unsaved, 2,
+        CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &pp->tu);
     if (rc != CXError_Success) {
         fprintf(stderr, "yieldc: error: libclang could not parse '%s' (error %d)\n", opts->input, (int)rc);
-        clang_disposeIndex(index);
+        clang_disposeIndex(pp->index);
         return false;
     }
-    p.file = clang_getFile(p.tu, opts->input);
+    current = pp;
+    struct parser *p = pp;
+    p->file = clang_getFile(p->tu, opts->input);
 
     struct function **tail = &unit->functions;
-    void *data[2] = { &p, &tail };
-    clang_visitChildren(clang_getTranslationUnitCursor(p.tu), visit_macros, &p);
-    mark_stringifying_macros(&p);
-    export_macros(&p);
-    clang_visitChildren(clang_getTranslationUnitCursor(p.tu), visit_top, data);
+    void *data[2] = { p, &tail };
+    clang_visitChildren(clang_getTranslationUnitCursor(p->tu), visit_macros, p);
+    mark_stringifying_macros(p);
+    export_macros(p);
+    clang_visitChildren(clang_getTranslationUnitCursor(p->tu), visit_top, data);
     for (struct function *fn = unit->functions; fn; fn = fn->next)
         if (fn->is_generator && fn->body)
-            collect_macro_words(&p, fn);
-    collect_clang_errors(&p);
-    clang_getInclusions(p.tu, add_inclusion, unit);
-
-    clang_disposeTranslationUnit(p.tu);
-    clang_disposeIndex(index);
+            collect_macro_words(p, fn);
+    collect_clang_errors(p);
+    clang_getInclusions(p->tu, add_inclusion, unit);
     return true;
 }

@@ -1595,6 +1595,58 @@ static void rewrite_generator_end(const struct function *fn)
     add_edit(fn->body->end, fn->body->end, b.data, true);
 }
 
+/*
+ * An edit that falls inside a user's macro invocation, other than inside
+ * one of its arguments (when the macro does not stringify or paste), would
+ * change text the compiler no longer reads as written: `MK(struct S) c =
+ * {3};` with c in the frame, a YIELD's value ending in a macro. The
+ * invocation is expanded in place and the file parsed again; when it
+ * cannot be any more, that is an error.
+ */
+static bool edit_fits(const struct macro_use *m, const struct edit *e)
+{
+    if (e->end <= m->begin || e->begin >= m->end || (e->begin <= m->begin && e->end >= m->end))
+        return true;    /* outside it, or around all of it */
+    if (m->stringifies)
+        return false;
+    size_t b[64], en[64];
+    int n = invocation_args(src, m->begin, m->end, b, en, 64);
+    for (int i = 0; i < n; i++)
+        if (e->begin >= b[i] && e->end <= en[i])
+            return true;
+    return false;
+}
+
+void rewrite_check_macros(struct unit *u, const struct edit_list *edits)
+{
+    for (size_t i = 0; i < edits->len; i++) {
+        const struct edit *e = &edits->items[i];
+        if (e->block)
+            continue;
+        /* the invocations are in file order: the last that starts before the edit ends, and the
+         * few before it that may hold it */
+        size_t lo = 0, hi = u->nmacro_uses;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (u->macro_uses[mid].begin < e->end || (e->end == e->begin && u->macro_uses[mid].begin <= e->begin))
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (size_t k = lo, seen = 0; k > 0 && seen < 64; k--, seen++) {
+            const struct macro_use *m = &u->macro_uses[k - 1];
+            if (is_pseudo_keyword(m->name) || edit_fits(m, e))
+                continue;
+            if (u->may_expand && parse_can_expand(m->begin + 1))
+                *ARRAY_PUSH(u->expand_at, u->nexpand_at, u->cap_expand_at) = m->begin + 1;
+            else
+                error_at(e->begin, "yieldc must rewrite code that macro '%s' produces, and could not expand "
+                                   "the macro in place; write that code without the macro", m->name);
+            break;
+        }
+    }
+}
+
 void rewrite_begin(const struct unit *u)
 {
     unit = u;

@@ -65,6 +65,11 @@ void error_at(size_t offset, const char *fmt, ...) __attribute__((format(printf,
 void diag_print(const char *path, unsigned line, unsigned col, const char *severity,
                 const char *message, const char *line_text, size_t line_len);
 void fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* [begin, end) of the source is macro `macro` (defined at path:line:col, path NULL if unknown)
+ * expanded in place; an error there gets a note. Expansions made earlier at or after `from`
+ * move by `delta` bytes. */
+void diag_expanded(size_t begin, size_t end, const char *macro, const char *path, unsigned line, unsigned col);
+void diag_shift_expanded(size_t from, long delta);
 int error_count(void);
 
 /* ---- parse.c ---------------------------------------------------------- */
@@ -268,6 +273,7 @@ struct function {
     size_t nlocals;
 
     bool is_generator, is_variadic, is_static;
+    bool generator_via_macro;   /* returns a frame, but its GENERATOR is inside another macro */
     size_t gen_macro_begin, gen_macro_end;  /* GENERATOR(T) */
     const char *yield_type;                 /* T as written */
     const char *sent_type;                  /* GENERATOR(T, S): S, or NULL */
@@ -326,6 +332,10 @@ struct clang_error {
 
 struct unit {
     struct source src;
+    bool may_expand;            /* macro invocations that hide generator constructs may be
+                                   expanded in place and the file parsed again */
+    size_t *expand_at;          /* offsets inside such invocations, found by analysis or rewrite */
+    size_t nexpand_at, cap_expand_at;
     struct function *functions;
     struct stray *strays;
     struct clang_error *clang_errors;
@@ -362,8 +372,19 @@ struct options {
     int nclang_args;
 };
 
-/* Parse opts->input; false (after a message) only if it cannot be read or parsed at all. */
-bool parse_unit(const struct options *opts, struct unit *unit);
+/* Parse opts->input (or `text` in its place, when not NULL); false (after a message) only if it
+ * cannot be read or parsed at all. The translation unit stays until the next parse. */
+bool parse_unit(const struct options *opts, struct unit *unit, const char *text);
+/* Whether `offset` is inside an invocation of a user's macro (not one of yieldc's). */
+bool parse_can_expand(size_t offset);
+bool is_pseudo_keyword(const char *name);
+/* The source with the outermost user macro invocations around `offsets` expanded in place (each
+ * on its first line, the lines after it where they were); NULL after errors. */
+const char *parse_expanded_text(struct unit *unit, const size_t *offsets, size_t n);
+void parse_release(void);
+/* The arguments of the macro invocation at [begin, end), NAME(a, b): offsets just inside the
+ * parentheses, split at top-level commas (at most `max`); how many. */
+int invocation_args(const struct source *src, size_t begin, size_t end, size_t *begins, size_t *ends, int max);
 
 /* ---- analyze.c -------------------------------------------------------- */
 
@@ -372,6 +393,35 @@ bool analyze_unit(struct unit *unit);
 /* A declaration of types only (no VLA typedef): it moves before the frame. */
 bool decl_stmt_moves(const struct node *d);
 
+
+/* ---- expand.c --------------------------------------------------------- */
+
+/* A preprocessing token: its spelling, what it is, and whether whitespace precedes it. */
+enum pp_kind { PP_IDENT, PP_NUMBER, PP_STRING, PP_PUNCT, PP_OTHER };
+struct pp_token {
+    const char *text;
+    enum pp_kind kind;
+    bool space;
+};
+
+/* A macro definition: `#define NAME(params) body` (params[nparams - 1] is __VA_ARGS__ or a
+ * GNU named variable parameter when variadic). */
+struct pp_macro {
+    const char *name;
+    bool function_like, variadic;
+    const char **params;
+    int nparams;
+    const struct pp_token *body;
+    int nbody;
+};
+
+/* The definition of macro `name` where the expansion happens, or NULL (not a macro, or a builtin). */
+typedef const struct pp_macro *pp_lookup(void *ctx, const char *name);
+
+/* The tokens of a macro invocation, expanded as the preprocessor would, as text (the names in
+ * `keep`, NULL-terminated, are never expanded); NULL, with *why, when that fails. */
+const char *pp_expand(const struct pp_token *tokens, size_t ntokens, pp_lookup *lookup, void *ctx,
+                      const char *const *keep, const char **why);
 
 /* ---- rewrite.c -------------------------------------------------------- */
 
@@ -408,6 +458,8 @@ struct edit_list {
 };
 
 void rewrite_unit(const struct unit *unit, struct edit_list *edits);
+/* Edits inside a user's macro invocation: the invocation goes to unit->expand_at (or an error). */
+void rewrite_check_macros(struct unit *unit, const struct edit_list *edits);
 /* For other outputs: the frame struct of generator `fn` and the constructor's
  * declarator (`struct f_frame f(int n)`); rewrite_begin(unit) first. */
 void rewrite_begin(const struct unit *unit);

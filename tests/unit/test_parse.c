@@ -551,7 +551,7 @@ static void parse_of_a_missing_file_returns_false(void **state)
     struct unit *unit = arena_alloc(sizeof *unit);
     struct unit_capture c;
     unit_capture_begin(&c);
-    bool ok = parse_unit(opts, unit);
+    bool ok = parse_unit(opts, unit, NULL);
     char *err = unit_capture_end(&c);
     assert_false(ok);
     assert_string_equal(err, "yieldc: error: cannot read '/tmp/yieldc_unit_does_not_exist_0123456789.c'\n");

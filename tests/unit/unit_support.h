@@ -75,7 +75,7 @@ static inline struct unit *unit_parse_text(const char *text, bool line_directive
     const char *path = unit_write_temp_c(text);
     struct options *opts = unit_options(path, line_directives);
     struct unit *unit = arena_alloc(sizeof *unit);
-    bool ok = parse_unit(opts, unit);
+    bool ok = parse_unit(opts, unit, NULL);
     unlink(path);
     if (opts_out)
         *opts_out = opts;
