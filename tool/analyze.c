@@ -334,6 +334,9 @@ static void keep_in_temp(struct plan *pl, struct node *e)
 {
     if (e->temp)
         return;
+    if (e->macro_text)
+        macro_trouble(e->begin, "a value computed before a YIELD is written through a macro, which yieldc "
+                                "could not expand in place; write it without the macro");
     if (!e->temp_type) {
         error_at(e->begin, "this value is computed before a YIELD that follows it in the same "
                            "expression, and yieldc cannot name its type to keep it; compute it into "
@@ -378,6 +381,9 @@ static void plan_expr(struct plan *pl, struct node *e, bool need)
     struct function *fn = pl->fn;
     if (!e->has_yield)
         return;
+    if (e->macro_text && e->kind != NODE_YIELD)
+        macro_trouble(e->begin, "a YIELD inside an expression written through a macro, which yieldc could "
+                                "not expand in place; write the expression without the macro");
     struct node *a = e->child, *b = a ? a->next : NULL;
     if (e->kind == NODE_YIELD) {
         const char *what = e->is_from ? "YIELD_FROM" : "YIELD";
@@ -1007,6 +1013,54 @@ static bool lives_across_yield(const struct liveness *lv, const struct var *v)
 }
 
 /*
+ * The generated code jumps into blocks: to a YIELD when it resumes, to a
+ * DEFER's cleanup, back to an exit after its cleanups, to a lowered loop's
+ * condition. A jump must not skip the initialization of a local in scope
+ * there (gcc's -Wjump-misses-init, and C++ would refuse): such a local is
+ * declared without its initializer and assigned where it was declared;
+ * one that cannot be assigned (an array, a const, a for's own) goes to the
+ * frame, whose declarations are assignments already.
+ */
+struct jump_targets {
+    size_t *at;
+    size_t len, cap;
+    bool exits;                 /* the generator has cleanups: its exits are targets too */
+};
+
+static void collect_jump_targets(struct node *n, void *ctx)
+{
+    struct jump_targets *jt = ctx;
+    bool exit = n->kind == NODE_BREAK || n->kind == NODE_CONTINUE || n->kind == NODE_GOTO || n->kind == NODE_RETURN;
+    if (n->kind == NODE_YIELD || n->kind == NODE_DEFER || (exit && jt->exits) || n->continue_label)
+        *ARRAY_PUSH(jt->at, jt->len, jt->cap) = n->begin;
+    if (n->kind == NODE_COMPOUND && jt->exits)
+        *ARRAY_PUSH(jt->at, jt->len, jt->cap) = n->end - 1;     /* a block end that runs DEFERs */
+}
+
+static void split_initializations(struct function *fn)
+{
+    struct jump_targets jt = { NULL, 0, 0, fn->ncleanups > 0 };
+    walk(fn->body, collect_jump_targets, &jt);
+    for (struct var *v = fn->locals; v; v = v->next) {
+        const struct node *d = v->decl;
+        if (v->in_frame || v->is_static || v->is_extern || !d || !d->has_init || !d->parent)
+            continue;
+        size_t end = scope_end(d);
+        bool skipped = false;
+        for (size_t i = 0; i < jt.len && !skipped; i++)
+            skipped = jt.at[i] >= d->end && jt.at[i] < end;
+        if (!skipped)
+            continue;
+        bool in_for_head = d->parent && d->parent->parent && d->parent->parent->kind == NODE_FOR;
+        if (v->is_array || v->const_field || v->has_const_member || in_for_head
+            || (v->unnamed_type && d->init_is_list))
+            v->in_frame = true;
+        else
+            v->decl->split_init = true;
+    }
+}
+
+/*
  * The declarators of one declaration go to the frame together: the rewrite
  * turns a declaration into assignments, and a declaration cannot be split
  * where it stands (in a for's first clause, say).
@@ -1249,7 +1303,11 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
         f.yields[i]->state = (int)i + 1;
     walk(fn->body, mark_foreach_loops, &f);
     walk(fn->body, collect_cleanups, &f);
+    split_initializations(fn);
     walk(fn->body, frame_whole_declarations, NULL);
+    for (struct var *v = fn->locals; v; v = v->next)   /* a framed declaration is assignments already */
+        if (v->in_frame && v->decl)
+            v->decl->split_init = false;
     for (struct var *v = fn->locals; v; v = v->next) {
         if (v->is_vla && v->decl && yield_in(&f, v->decl->name_begin, scope_end(v->decl)))
             error_at(v->decl->name_begin, "'%s' has a variably modified type and a YIELD is in its "

@@ -213,9 +213,10 @@ char *emit_text(const struct unit *unit, struct edit_list *edits, const struct o
     bool after_block = false;
     for (size_t i = 0; i < edits->len; i++) {
         const struct edit *ed = &edits->items[i];
-        /* a macro argument used twice is one place in the text: one edit */
-        if (i && ed->begin == edits->items[i - 1].begin && ed->end == edits->items[i - 1].end
-            && strcmp(ed->text, edits->items[i - 1].text) == 0)
+        /* a macro argument used twice is one place in the text: one edit (insertions
+         * are each their own: two blocks may close at one place) */
+        if (i && ed->end > ed->begin && ed->begin == edits->items[i - 1].begin
+            && ed->end == edits->items[i - 1].end && strcmp(ed->text, edits->items[i - 1].text) == 0)
             continue;
         if (ed->begin < pos)    /* overlapping edits are a bug in rewrite.c */
             fatal("internal error: overlapping edits at offset %zu", ed->begin);

@@ -202,8 +202,18 @@ static bool names_at(const struct source *src, size_t offset, const char *name)
 
 static const struct expansion *expansion_at(struct parser *p, const char *name, size_t begin)
 {
-    for (size_t i = 0; i < p->nexpansions; i++)
-        if (p->expansions[i].begin == begin && (!name || strcmp(p->expansions[i].name, name) == 0))
+    /* the main file's invocations are in file order: the first at `begin`, then those after it
+     * at the same place (a macro and one in its first argument cannot both start there) */
+    size_t lo = 0, hi = p->nexpansions;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->expansions[mid].begin < begin)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < p->nexpansions && p->expansions[i].begin == begin; i++)
+        if (!name || strcmp(p->expansions[i].name, name) == 0)
             return &p->expansions[i];
     return NULL;
 }
@@ -1345,6 +1355,28 @@ static void locate_for_header(const struct source *src, struct node *n)
     }
 }
 
+/*
+ * A node whose last token comes from a macro ends, in the file, where that
+ * invocation starts (clang gives a macro's tokens its position): one that
+ * ends in yieldc's own pseudo-keyword (`c ? a : YIELD(b)`, the YIELD
+ * itself) ends where that invocation does. One whose first or last token
+ * belongs to a user's macro is marked, for the lowering, which expands
+ * such invocations in place rather than cut into them.
+ */
+static void text_of_macros(struct parser *p, struct node *n)
+{
+    const struct expansion *e = expansion_at(p, NULL, n->end);
+    if (e && e->begin >= n->begin) {
+        if (is_pseudo_keyword(e->name))
+            n->end = e->end;
+        else
+            n->macro_text = true;
+    }
+    e = expansion_at(p, NULL, n->begin);
+    if (e && !is_pseudo_keyword(e->name))
+        n->macro_text = true;
+}
+
 static struct node *build(struct parser *p, CXCursor c, struct node *parent)
 {
     const struct source *src = &p->unit->src;
@@ -1356,6 +1388,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->begin = parent ? parent->begin : 0;
         n->end = n->begin;
     }
+    text_of_macros(p, n);
     n->is_assignment = clang_getCursorKind(c) == CXCursor_BinaryOperator && is_plain_assignment(src, n);
 
     switch (n->kind) {

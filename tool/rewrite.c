@@ -346,6 +346,36 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         add_edit(pos, end, pending, false);
 }
 
+/*
+ * A declaration some generated jump skips: its initializers become
+ * assignments after it (analyze.c says which):
+ *     int a = f(x), b;   ->   int a, b; a = (f(x));
+ *     struct p q = {1};  ->   struct p q; q = (struct p){1};
+ */
+static void rewrite_split_declaration(struct node *d)
+{
+    struct buf after = {0};
+    for (struct node *v = d->child; v; v = v->next) {
+        if (v->kind != NODE_VAR_DECL || !v->split_init)
+            continue;
+        size_t eq = v->init_begin;
+        while (eq > v->name_begin && src->text[eq - 1] != '=')
+            eq--;
+        if (eq == v->name_begin)
+            continue;
+        const char *init = take_rendered(v->init_begin, v->end);
+        buf_printf(&after, " %s = %s%s%s%s;", v->var->name, v->init_is_list ? "(" : "",
+                   v->init_is_list ? type_name(v->var) : "", v->init_is_list ? ")" : "(",
+                   v->init_is_list ? arena_printf("%s", init) : arena_printf("%s)", init));
+        size_t from = eq - 1;
+        while (from > v->name_begin && isspace((unsigned char)src->text[from - 1]))
+            from--;
+        add_edit(from, v->end, "", false);
+    }
+    if (after.len)
+        add_edit(d->end, d->end, after.data, false);
+}
+
 /* ---- YIELD, YIELD_FROM -------------------------------------------------- */
 
 /* `sizeof(T)`; 0 for a GENERATOR(void), whose values are its sources'. */
@@ -1035,6 +1065,11 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
         else if (!(n->parent && n->parent->kind == NODE_FOREACH) && !n->lower_parts
                  && !(n->parent && (n->parent->lower_parts & LOWER_INIT)))
             rewrite_decl_stmt(fn, n);   /* a lowered one is rewritten when it is lowered */
+        for (const struct node *v = n->child; v; v = v->next)
+            if (v->kind == NODE_VAR_DECL && v->split_init) {    /* once its initializers are rewritten */
+                *ARRAY_PUSH(ctx->later, ctx->nlater, ctx->cap_later) = n;
+                break;
+            }
         break;
     case NODE_COMPOUND_LITERAL:
         if (n->literal_copy) {
@@ -1398,6 +1433,16 @@ static void function_names_used(const struct function *fn, bool used[3])
     }
 }
 
+static int arrays_in_frame(const struct function *fn)
+{
+    int n = 0;
+    for (const struct var *v = fn->params; v; v = v->next)
+        n += v->is_array;
+    for (const struct var *v = fn->locals; v; v = v->next)
+        n += v->in_frame && v->is_array;
+    return n;
+}
+
 static bool needs_memcpy(const struct function *fn)
 {
     if (fn->nliterals)
@@ -1528,6 +1573,10 @@ static void rewrite_generator(const struct function *fn)
         buf_printf(&b, ", .%s = %s", v->field, v->name);
     buf_printf(&b, " };\n    return %s;\n}\n\n", self);
 
+    if (arrays_in_frame(fn) > 1)
+        buf_puts(&b, "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic push\n"
+                     "/* two arrays of the frame are separate objects, which gcc cannot tell */\n"
+                     "#pragma GCC diagnostic ignored \"-Wrestrict\"\n#endif\n");
     buf_printf(&b, "%s\n{\n", resume_signature(fn));
     buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s;\n", name, self, name, fn->it);
     buf_printf(&b, "    int %s = %s->it.state;\n", fn->state, self);
@@ -1543,6 +1592,9 @@ static void rewrite_generator(const struct function *fn)
     buf_printf(&b, "    switch (%s) {\n    case YIELDC_STATE_START:\n        break;\n", fn->state);
     for (int k = 1; k <= fn->nyields; k++)
         buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
+    /* (the end is then never unreachable code, even after an endless loop) */
+    buf_puts(&b, "    case YIELDC_STATE_ENDED: goto yieldc_end;\n");
+    chains.uses_end = true;
     for (int k = 0; k < fn->nyields && has_close; k++) {
         /* yieldc_close: unwind from where it is suspended */
         const struct node *y = fn->yield_nodes[k];
@@ -1587,6 +1639,8 @@ static void rewrite_generator_end(const struct function *fn)
         buf_printf(&b, "    /* cleanups that are not DEFERs: reached by goto from an exit or a close */\n%s", blocks);
     /* the function ends on the body's last line, where a debugger stepping out expects it */
     buf_printf(&b, "%s%zu\n}\n", LINE_MARK_SOURCE, fn->body->end - 1);
+    if (arrays_in_frame(fn) > 1)
+        buf_puts(&b, LINE_MARK_GENERATED "\n#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n");
     bool func_used[3];
     function_names_used(fn, func_used);
     for (int k = 0; k < 3; k++)
@@ -1653,7 +1707,8 @@ void rewrite_begin(const struct unit *u)
     src = &u->src;
 }
 
-/* DEFERs and returns (once the exits are numbered), then the statements with YIELDs inside expressions. */
+/* DEFERs and returns (once the exits are numbered), the statements with YIELDs inside
+ * expressions, then the declarations whose initializers become assignments. */
 static void rewrite_later(const struct function *fn, struct node **later, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -1663,6 +1718,9 @@ static void rewrite_later(const struct function *fn, struct node **later, size_t
             rewrite_exit(fn, later[i]);
     for (size_t i = 0; i < fn->nlowered; i++)
         rewrite_lowered(fn, fn->lowered[i]);
+    for (size_t i = 0; i < n; i++)     /* their initializers lowered and rewritten */
+        if (later[i]->kind == NODE_DECL_STMT)
+            rewrite_split_declaration(later[i]);
 }
 
 void rewrite_unit(const struct unit *u, struct edit_list *edits)

@@ -155,6 +155,7 @@ struct node {
     const char *op;             /* OPERATOR, ASSIGN, LOGICAL, UNARY: the operator as written */
     bool postfix;               /* UNARY: x++, x-- */
     bool has_yield;             /* it is, or holds, a YIELD or YIELD_FROM */
+    bool macro_text;            /* its first or last token comes from a user's macro */
     bool names_constant;        /* NAME: an enumerator or a function, which no YIELD can change */
     bool temp_type_known;       /* temp_type: set for an expression holding a YIELD and its operands */
     struct type_spelling *temp_type;    /* of its value as a temporary would hold it (arrays and
@@ -189,6 +190,8 @@ struct node {
 
     size_t init_begin;          /* VAR_DECL with initializer: its first byte */
     bool has_init, init_is_list;
+    bool split_init;            /* VAR_DECL: initialized by an assignment after its declaration, so
+                                   that no jump of the generated code skips an initialization */
 
     bool has_value;             /* RETURN with an expression */
     size_t stmt_end;            /* as a statement: just after its `;` (end when none follows) */

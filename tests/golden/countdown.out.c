@@ -35,6 +35,7 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
         return yieldc_refused_(&self->it);
@@ -47,7 +48,8 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
         self->n -= 1;
     }
 }
-#line 51 "<stdout>"
+#line 52 "<stdout>"
+yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
 #line 12 "countdown.c"

@@ -52,6 +52,7 @@ enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *ou
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
         return yieldc_refused_(&self->it);
@@ -63,14 +64,15 @@ enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *ou
             do { *(int *)out = (x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
     }
 }
-#line 67 "<stdout>"
+#line 68 "<stdout>"
+yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
 #line 14 "foreach_forms.c"
 }
 #line 15 "foreach_forms.c"
 
-#line 74 "<stdout>"
+#line 76 "<stdout>"
 enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops range_ops = {
     .next = range_resume, .value_size = sizeof(int), .name = "range"
@@ -93,6 +95,7 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
         return yieldc_refused_(&self->it);
@@ -102,7 +105,8 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     for (self->i = 0; self->i < self->n; self->i++)
         do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 106 "<stdout>"
+#line 109 "<stdout>"
+yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
 #line 20 "foreach_forms.c"

@@ -46,6 +46,7 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
         break;
     case 1: goto yieldc_resume_1;
     case 2: goto yieldc_resume_2;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
         return yieldc_refused_(&self->it);
@@ -57,12 +58,12 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     memcpy((void *)self->window, (int [2]){ 0 }, sizeof self->window);
 
     for (self->i = 0; self->i < self->n; self->i++) {
-        int doubled = self->values[self->i] * 2;    /* dead before the YIELD: stays a C local */
+        int doubled; doubled = (self->values[self->i] * 2);    /* dead before the YIELD: stays a C local */
         self->window[self->i % 2] = doubled;
         self->total += doubled;
         do { *(int *)out = (self->total + self->p.x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
         {
-            int total = -1;             /* shadows the outer total */
+            int total; total = (-1);             /* shadows the outer total */
             do { *(int *)out = (total); self->it.state = 2; return YIELDC_VALUE; yieldc_resume_2:; } while (0);
         }
     }
@@ -70,7 +71,8 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     self->unused_later = 1;
     (void)self->unused_later;
 }
-#line 74 "<stdout>"
+#line 75 "<stdout>"
+yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
 #line 25 "frame_locals.c"

@@ -41,6 +41,7 @@ enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void 
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
         return yieldc_refused_(&self->it);
@@ -57,7 +58,7 @@ enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void 
         self->average = self->total / ++self->count;
     }
 }
-#line 61 "<stdout>"
+#line 62 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
@@ -65,7 +66,7 @@ yieldc_end:
 }
 #line 18 "protocol.c"
 
-#line 69 "<stdout>"
+#line 70 "<stdout>"
 /* The frame of generator countdown: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_countdown
 #define YIELDC_FRAME_countdown
@@ -109,6 +110,7 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
     default:
         self->it.state = state;
@@ -120,7 +122,7 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
     while (self->n > 0)
         do { *(int *)out = (self->n--); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 yieldc_then = 1; goto yieldc_cleanup_0; yieldc_then_1:; }
-#line 124 "<stdout>"
+#line 126 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
@@ -128,7 +130,7 @@ yieldc_end:
 }
 #line 25 "protocol.c"
 
-#line 132 "<stdout>"
+#line 134 "<stdout>"
 /* The frame of generator nested: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_nested
 #define YIELDC_FRAME_nested
@@ -185,6 +187,7 @@ enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *o
         break;
     case 1: goto yieldc_resume_1;
     case 2: goto yieldc_resume_2;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
     case YIELDC_STATE_CLOSING_(2): goto yieldc_cleanup_1;
     default:
@@ -198,7 +201,7 @@ enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *o
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
     do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
-#line 202 "<stdout>"
+#line 205 "<stdout>"
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
@@ -214,7 +217,7 @@ yieldc_cleanup_1:
 }
 #line 33 "protocol.c"
 
-#line 218 "<stdout>"
+#line 221 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -253,7 +256,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 257 "<stdout>"
+#line 260 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -307,6 +310,7 @@ enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
     default:
         self->it.state = state;
@@ -316,7 +320,7 @@ enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 320 "<stdout>"
+#line 324 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;

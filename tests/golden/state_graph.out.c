@@ -39,6 +39,7 @@ enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *
     case 2: goto yieldc_resume_2;
     case 3: goto yieldc_resume_3;
     case 4: goto yieldc_resume_4;
+    case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
         return yieldc_refused_(&self->it);
@@ -69,7 +70,7 @@ again:
     }
     do { *(int *)out = (999); self->it.state = 4; return YIELDC_VALUE; yieldc_resume_4:; } while (0);
 }
-#line 73 "<stdout>"
+#line 74 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;

@@ -1,0 +1,124 @@
+/* Every construct yieldc rewrites, in a program that is itself clean under
+ * -Wall -Wextra -pedantic and gcc's -Wswitch-default -Wjump-misses-init
+ * -Wrestrict or clang's -Wcomma -Wunreachable-code: the generated code must
+ * add no warning, at -O0 and at -O3. */
+#include <yieldc.h>
+#include <stdio.h>
+#include <string.h>
+
+struct tree {
+    int value;
+    const struct tree *left, *right;
+};
+
+GENERATOR(int) inorder(const struct tree *t)
+{
+    if (!t)
+        return;
+    FOREACH (int x, inorder(t->left))
+        YIELD(x);
+    YIELD(t->value);
+    YIELD_FROM(inorder(t->right));
+}
+
+GENERATOR(int, int, int) accumulate(int limit)
+{
+    int total = 0;
+    int count = 0;
+
+    for (;;) {
+        int step = 1;           /* initialized before a YIELD in its block */
+        int got = YIELD(total);
+        if (got < 0 || count >= limit)
+            return total;
+        total += got * step;
+        count++;
+    }
+}
+
+GENERATOR(int) counted(int n)
+{
+    static int runs;
+    char text[32] = "a";
+    char tail[4] = "bc";
+
+    runs++;
+    DEFER(printf("counted: runs %d, text %s\n", runs, text));
+    for (int i = 0; i < n; i++) {
+        DEFER(printf("counted: leave %d\n", i));
+        if (i == 1)
+            continue;
+        if (i == 3)
+            break;
+        YIELD((int)strlen(text));
+        strcat(text, tail);
+        switch (i % 3) {
+        case 0:
+            YIELD(100 + i);
+            break;
+        default:
+            YIELD(200 + i);
+            break;
+        }
+    }
+}
+
+GENERATOR(int) endless(void)
+{
+    int a = 0, b = 1;
+
+    for (;;) {
+        YIELD(a);
+        int next = a + b;
+        a = b;
+        b = next;
+    }
+}
+
+static int twice(int v)
+{
+    return 2 * v;
+}
+
+GENERATOR(int, int) expressions(int n)
+{
+    int *p = (int[]){ 1, 2, 3 };
+
+    if (n > 0 && YIELD(p[0]) > 10)
+        YIELD(twice(YIELD(p[1])));
+    while (YIELD(p[2]) < 5)
+        p[2]++;
+    YIELD(n ? twice(n) : YIELD(0));
+    YIELD_FROM(GENEXPR(x * x, int x, endless()));
+}
+
+int main(void)
+{
+    static const struct tree leaves[2] = { { 1, NULL, NULL }, { 3, NULL, NULL } };
+    static const struct tree root = { 2, &leaves[0], &leaves[1] };
+
+    FOREACH (int v, inorder(&root))
+        printf("inorder %d\n", v);
+
+    YIELDC_FRAME(accumulate) acc = accumulate(3);
+    int total = 0;
+    for (int in = 1; yieldc_send(&acc.it, &in, &total) == YIELDC_VALUE; in++)
+        printf("total %d\n", total);
+    printf("result %d\n", *(const int *)yieldc_result(&acc.it));
+
+    FOREACH (int v, counted(5))
+        printf("counted %d\n", v);
+
+    FOREACH (int v, endless()) {
+        if (v > 10)
+            break;
+        printf("endless %d\n", v);
+    }
+
+    YIELDC_FRAME(expressions) e = expressions(3);
+    int v, sent = 20;
+    for (int k = 0; k < 12 && yieldc_send(&e.it, &sent, &v) == YIELDC_VALUE; k++)
+        printf("expressions %d\n", v);
+    yieldc_close(&e.it);
+    return 0;
+}
