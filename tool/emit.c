@@ -263,10 +263,25 @@ bool write_output(const char *path, const char *text, size_t len)
         }
         return true;
     }
+    /* the same content stays untouched: its time stamp rebuilds nothing */
+    FILE *old = fopen(path, "rb");
+    if (old) {
+        bool same = true;
+        char chunk[65536];
+        size_t n, at = 0;
+        while (same && (n = fread(chunk, 1, sizeof chunk, old)) > 0) {
+            same = at + n <= len && memcmp(chunk, text + at, n) == 0;
+            at += n;
+        }
+        same = same && at == len && !ferror(old);
+        fclose(old);
+        if (same)
+            return true;
+    }
     char *tmp = arena_printf("%s.tmpXXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fprintf(stderr, "yieldc: error: cannot create '%s': %s\n", tmp, strerror(errno));
+        fprintf(stderr, "yieldc: error: cannot write '%s': %s\n", path, strerror(errno));
         return false;
     }
     FILE *f = fdopen(fd, "wb");

@@ -1410,10 +1410,17 @@ static void add_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, 
  */
 static bool compile_db_args(const char *dir, const char *input, const char ***args, int *nargs)
 {
+    /* checked first: libclang would print its own noise about a missing file */
+    FILE *json = fopen(arena_printf("%s/compile_commands.json", dir), "r");
+    if (!json) {
+        fprintf(stderr, "yieldc: error: no compile_commands.json in '%s'\n", dir);
+        return false;
+    }
+    fclose(json);
     CXCompilationDatabase_Error err;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
     if (err != CXCompilationDatabase_NoError) {
-        fprintf(stderr, "yieldc: error: no compile_commands.json in '%s'\n", dir);
+        fprintf(stderr, "yieldc: error: cannot read '%s/compile_commands.json'\n", dir);
         return false;
     }
     char *abs = realpath(input, NULL);
@@ -1425,26 +1432,16 @@ static bool compile_db_args(const char *dir, const char *input, const char ***ar
     } else {
         CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
         unsigned n = clang_CompileCommand_getNumArgs(cmd);
-        const char **out = arena_alloc((n + 2) * sizeof *out);
-        int k = 0;
-        char *cwd = take_string(clang_CompileCommand_getDirectory(cmd));
-        out[k++] = arena_printf("-working-directory=%s", cwd);
-        char *self = realpath(input, NULL);
-        for (unsigned i = 1; i < n; i++) {
-            char *a = take_string(clang_CompileCommand_getArg(cmd, i));
-            char *path = a[0] == '/' ? arena_strdup(a) : arena_printf("%s/%s", cwd, a);
-            char *real = realpath(path, NULL);
-            bool is_input = real && self && strcmp(real, self) == 0;
-            free(real);
-            if (strcmp(a, "-o") == 0 || strcmp(a, "-MF") == 0 || strcmp(a, "-MT") == 0 || strcmp(a, "-MQ") == 0)
-                i++;
-            else if (!is_input && strcmp(a, "-c") != 0 && strcmp(a, "-MD") != 0 && strcmp(a, "-MMD") != 0
-                     && strcmp(a, "--") != 0)
-                out[k++] = a;
-        }
-        free(self);
+        const char **argv = arena_alloc((n + 1) * sizeof *argv);
+        for (unsigned i = 0; i < n; i++)
+            argv[i] = take_string(clang_CompileCommand_getArg(cmd, i));
+        const char **flags;
+        int nflags = compile_flags((int)n, argv, &flags);
+        const char **out = arena_alloc(((size_t)nflags + 1) * sizeof *out);
+        out[0] = arena_printf("-working-directory=%s", take_string(clang_CompileCommand_getDirectory(cmd)));
+        memcpy(out + 1, flags, (size_t)nflags * sizeof *flags);
         *args = out;
-        *nargs = k;
+        *nargs = nflags + 1;
     }
     clang_CompileCommands_dispose(cmds);
     clang_CompilationDatabase_dispose(db);
@@ -1503,6 +1500,39 @@ static bool read_file(const char *path, struct source *src)
     return ok;
 }
 
+const char *libclang_version(void)
+{
+    return take_string(clang_getClangVersion());
+}
+
+/*
+ * libclang drops the reason when its driver rejects the command line (an
+ * option this clang does not know, such as -std=c23 before LLVM 18): parse
+ * an empty file with each flag alone to find the flags it rejects.
+ */
+static void explain_failure(CXIndex index, const char *input, const char **args, int nargs, enum CXErrorCode rc)
+{
+    struct buf rejected = {0};
+    struct CXUnsavedFile empty = { "/yieldc-probe/empty.c", "", 0 };
+    for (int i = 0; i < nargs; i++) {
+        const char *probe[3] = { "-xc", args[i], i + 1 < nargs ? args[i + 1] : NULL };
+        int n = args[i][0] == '-' && i + 1 < nargs && args[i + 1][0] != '-' ? 3 : 2;
+        CXTranslationUnit tu;
+        if (clang_parseTranslationUnit2(index, empty.Filename, probe, n, &empty, 1, 0, &tu) == CXError_Success)
+            clang_disposeTranslationUnit(tu);
+        else
+            buf_printf(&rejected, "%s'%s%s%s'", rejected.len ? ", " : "", args[i], n == 3 ? " " : "",
+                       n == 3 ? args[i + 1] : "");
+        i += n - 2;
+    }
+    if (rejected.len)
+        fprintf(stderr, "yieldc: error: libclang could not parse '%s': %s rejects %s\n", input,
+                libclang_version(), rejected.data);
+    else
+        fprintf(stderr, "yieldc: error: libclang could not parse '%s' (error %d; %s gave no reason)\n", input,
+                (int)rc, libclang_version());
+}
+
 bool parse_unit(const struct options *opts, struct unit *unit)
 {
     if (!read_file(opts->input, &unit->src)) {
@@ -1546,7 +1576,7 @@ bool parse_unit(const struct options *opts, struct unit *unit)
         index, opts->input, args, nargs, unsaved, 2,
         CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &p.tu);
     if (rc != CXError_Success) {
-        fprintf(stderr, "yieldc: error: libclang could not parse '%s' (error %d)\n", opts->input, (int)rc);
+        explain_failure(index, opts->input, args, nargs, rc);
         clang_disposeIndex(index);
         return false;
     }

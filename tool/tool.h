@@ -11,6 +11,8 @@
  *   diag.c     `file:line:col: error:` messages with the source line and caret
  *   arena.c    memory: one arena per run, freed at exit
  *   main.c     the command line
+ *   launcher.c yieldc-cc: yieldc as a compiler launcher
+ *   command.c  the arguments of a compiler's command line
  *
  * Only parse.c includes clang-c/Index.h. Every later step works on the
  * structs below, which hold offsets into the main file's text.
@@ -296,6 +298,8 @@ struct options {
 
 /* Parse opts->input; false (after a message) only if it cannot be read or parsed at all. */
 bool parse_unit(const struct options *opts, struct unit *unit);
+/* "clang version 14.0.6", of the libclang yieldc runs with. */
+const char *libclang_version(void);
 
 /* ---- analyze.c -------------------------------------------------------- */
 
@@ -367,7 +371,27 @@ char *describe_dot(const struct unit *unit, size_t *len);
 /* Apply the edits and return the output text (NUL-terminated). */
 char *emit_text(const struct unit *unit, struct edit_list *edits,
                 const struct options *opts, size_t *len);
-/* Write to `path` ("-" for stdout) through a temporary renamed into place. */
+/* Write to `path` ("-" for stdout) through a temporary renamed into place;
+ * a file that already holds `text` is left as it is. */
 bool write_output(const char *path, const char *text, size_t len);
+
+/* ---- main.c ----------------------------------------------------------- */
+
+/* Parse, check and write what opts asks for: the exit status (0, 1). */
+int transpile_file(const struct options *opts, struct unit *unit);
+
+/* ---- launcher.c ------------------------------------------------------- */
+
+/* yieldc-cc COMPILER ARGS...: the exit status of the compile. */
+int launch(int argc, char **argv);
+
+/* ---- command.c -------------------------------------------------------- */
+
+/* Whether compiler option `a` takes the next argument as its value (-o, -I, -MF, ...). */
+bool takes_value(const char *a);
+/* The flags of compiler command argv (argv[0] the compiler) that a parse of
+ * one of its inputs needs: no inputs, outputs, dependency-file or link
+ * options, nothing that turns warnings into errors. */
+int compile_flags(int argc, const char *const *argv, const char ***flags);
 
 #endif
