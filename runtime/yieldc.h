@@ -41,6 +41,10 @@
 #ifndef YIELDC_H
 #define YIELDC_H
 
+#if !defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
+#error "yieldc.h needs C11 or later: compile with -std=c11 (or gnu11, c17, ...); CMake's yieldc::runtime asks for it"
+#endif
+
 #include <assert.h>
 #include <stddef.h>
 #include <stdint.h>

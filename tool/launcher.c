@@ -147,6 +147,16 @@ struct transpiled {
     const char *original, *output;
 };
 
+/* Whether make-style dependencies `text` name `file`. */
+static bool lists(const char *text, const char *file)
+{
+    size_t n = strlen(file);
+    for (const char *at = text; (at = strstr(at, file)); at++)
+        if ((at == text || at[-1] == ' ') && (at[n] == ' ' || at[n] == '\n' || at[n] == '\\' || !at[n]))
+            return true;
+    return false;
+}
+
 /*
  * The dependency file the compiler wrote, made to speak of the originals:
  * each output's path becomes its original's, and the files of `extra` it
@@ -174,13 +184,7 @@ static bool fix_depfile(const char *path, const struct transpiled *t, size_t nt,
             continue;
         if (!first_rule_done && in.data[i] == '\n' && (i == 0 || in.data[i - 1] != '\\')) {
             for (size_t e = 0; e < nextra; e++) {
-                struct buf name = {0};
-                buf_printf(&name, " %s", extra[e]);
-                /* a name already listed ends in a space, a newline or a backslash-newline */
-                bool listed = false;
-                for (const char *at = in.data; !listed && (at = strstr(at, name.data)); at++)
-                    listed = strchr(" \n\\", at[name.len]) != NULL;
-                if (!listed && !strstr(out.data, name.data))
+                if (!lists(in.data, extra[e]) && !lists(out.data, extra[e]))
                     buf_printf(&out, " \\\n %s", extra[e]);
             }
             first_rule_done = true;
