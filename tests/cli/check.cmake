@@ -1,7 +1,9 @@
 # cmake -DYIELDC=exe -DDIR=this-dir -DWORK=scratch -DRUNTIME=dir -P check.cmake
 #
 # The command line's contract: --help and --version, exit status 2 for usage
-# errors, the input never overwritten, --emit=header refusing a frame whose
+# errors (a compiler flag before -- explained), -p on a missing directory
+# without libclang's noise, a failed write or parse that names its cause,
+# the man page made from --help, the input never overwritten, --emit=header refusing a frame whose
 # type only the .c file declares (exit 1, no output), unknown --emit kinds.
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
@@ -17,6 +19,7 @@ function(expect rc_want what)
 endfunction()
 
 expect(0 "--help" --help)
+set(help "${out}")
 foreach(word "--emit=WHAT" "--check" "--depfile" "-p DIR" "exit status")
   string(FIND "${out}" "${word}" at)
   if(at EQUAL -1)
@@ -24,13 +27,47 @@ foreach(word "--emit=WHAT" "--check" "--depfile" "-p DIR" "exit status")
   endif()
 endforeach()
 expect(0 "--version" --version)
-if(NOT out MATCHES "^yieldc [0-9]+\\.[0-9]+\\.[0-9]+\n$")
-  message(FATAL_ERROR "--version printed: ${out}")
+if(NOT out MATCHES "^yieldc [0-9]+\\.[0-9]+\\.[0-9]+ \\([^\n]*clang version [0-9]+[^\n]*\\)\n$")
+  message(FATAL_ERROR "--version does not name yieldc's and libclang's versions: ${out}")
 endif()
+
+# the man page is made from --help: every option of the help is in it
+file(READ "${MANPAGE}" man)
+string(REPLACE "\\-" "-" man "${man}")
+string(REGEX MATCHALL "\n  -[-a-z=]+" options "${help}")
+foreach(option IN LISTS options)
+  string(STRIP "${option}" option)
+  string(FIND "${man}" "${option}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the man page lacks ${option}")
+  endif()
+endforeach()
+foreach(word "header" "dot" "yieldc-cc")
+  string(FIND "${man}" "${word}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "the man page does not mention ${word}")
+  endif()
+endforeach()
 
 expect(2 "no input")
 expect(2 "no output" local_type.c)
 expect(2 "unknown option" --frobnicate local_type.c -o -)
+expect(2 "a compiler flag before --" -DLIMIT=3 local_type.c -o -)
+if(NOT err MATCHES "unknown option '-DLIMIT=3': compiler flags go after --")
+  message(FATAL_ERROR "a compiler flag before -- is not explained:\n${err}")
+endif()
+expect(1 "-p without a compile database" -p "${WORK}/nowhere" local_type.c -o -)
+if(NOT err STREQUAL "yieldc: error: no compile_commands.json in '${WORK}/nowhere'\n")
+  message(FATAL_ERROR "-p on a missing directory printed more than yieldc's message:\n${err}")
+endif()
+expect(1 "a write into a missing directory" local_type.c -o "${WORK}/missing/out.c" -- -I${RUNTIME})
+if(NOT err MATCHES "^yieldc: error: cannot write '${WORK}/missing/out.c': No such file")
+  message(FATAL_ERROR "a failed write does not name the real path:\n${err}")
+endif()
+expect(1 "a flag libclang rejects" local_type.c -o - -- -I${RUNTIME} -std=c99x)
+if(NOT err MATCHES "libclang could not parse 'local_type.c': [^\n]*clang version [^\n]* rejects '-std=c99x'")
+  message(FATAL_ERROR "a failed parse does not give libclang's reason:\n${err}")
+endif()
 expect(2 "unknown --emit kind" --emit=pdf local_type.c -o -)
 expect(2 "two inputs" local_type.c local_type.c -o -)
 
