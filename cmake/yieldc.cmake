@@ -14,6 +14,10 @@
 # untouched. The target is linked with the yieldc runtime, once, and
 # compiled as C11 at least, which yieldc.h needs.
 #
+# The target's entries in compile_commands.json are turned on: they name the
+# original sources, so an editor (clangd) opens, checks and navigates the
+# files the user edits, never the generated ones.
+#
 # A source with the property SKIP_YIELDC set is compiled untouched, as
 # SKIP_AUTOMOC does for moc:
 #   set_source_files_properties(legacy.c PROPERTIES SKIP_YIELDC ON)
@@ -81,7 +85,9 @@ function(yieldc_enable target)
   if(_done)
     return()
   endif()
-  set_target_properties(${target} PROPERTIES YIELDC_ENABLED ON)
+  # compile_commands.json lists the target's original sources with their
+  # flags: what editors (clangd) read, and what yieldc_header parses with
+  set_target_properties(${target} PROPERTIES YIELDC_ENABLED ON EXPORT_COMPILE_COMMANDS ON)
   _yieldc_programs(_yieldc _launcher)
   get_target_property(_previous ${target} C_COMPILER_LAUNCHER)
   if(_previous)

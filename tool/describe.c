@@ -11,9 +11,11 @@
  * alignment, the whole rounded up to the largest), with the member sizes
  * libclang computed for the target.
  */
+#define _XOPEN_SOURCE 700  /* realpath */
 #include "tool.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct layout {
@@ -237,6 +239,35 @@ static const char *resolved_include(const struct unit *unit, size_t line_begin, 
 }
 
 /*
+ * `path` relative to the directory `dir`, so a generated header names the
+ * user's headers as a build tree that moves still finds them; `path` as it
+ * is when either cannot be resolved.
+ */
+static const char *relative_to(const char *dir, const char *path)
+{
+    char *d = realpath(dir, NULL), *p = realpath(path, NULL);
+    const char *result = path;
+    if (d && p) {
+        size_t common = 0;
+        for (size_t i = 0; d[i] && d[i] == p[i]; i++)
+            if (d[i] == '/')
+                common = i;
+        size_t dl = strlen(d);
+        if (p[dl] == '/' && strncmp(d, p, dl) == 0)
+            common = dl;
+        struct buf b = {0};
+        for (const char *c = d + common; *c; c++)
+            if (*c == '/')
+                buf_puts(&b, "../");
+        buf_puts(&b, p + common + 1);
+        result = b.data;
+    }
+    free(d);
+    free(p);
+    return result;
+}
+
+/*
  *   #ifndef COUNTER_GEN_H
  *   #define COUNTER_GEN_H
  *   #include <yieldc.h>
@@ -254,6 +285,8 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
     bool to_stdout = strcmp(opts->output, "-") == 0;
     const char *base = to_stdout ? src->path : opts->output;
     const char *slash = strrchr(base, '/');
+    const char *out_dir = to_stdout || !strrchr(opts->output, '/')
+                              ? "." : arena_strndup(opts->output, (size_t)(strrchr(opts->output, '/') - opts->output));
     for (const char *c = slash ? slash + 1 : base; *c; c++) {
         char ch = (char)toupper((unsigned char)*c);
         buf_add(&guard, isalnum((unsigned char)ch) ? &ch : "_", 1);
@@ -281,7 +314,7 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
                 const char *found = resolved_include(unit, i, end + 1);
                 const char *quote = memchr(src->text + k, '"', end - k);
                 if (quote && found)
-                    buf_printf(&b, "#include \"%s\"\n", found);
+                    buf_printf(&b, "#include \"%s\"\n", relative_to(out_dir, found));
                 else
                     buf_printf(&b, "%.*s\n", (int)(end - j), src->text + j);
             }
