@@ -87,5 +87,21 @@ if(NOT err MATCHES "local_type.c:5:8: error: the frame of generator 'walk' needs
   message(FATAL_ERROR "unexpected diagnostic:\n${err}")
 endif()
 
+# --emit=dot: one graph of the file, a cluster per generator, the flow of
+# loops without an exit and of YIELDs whose value is used; Graphviz renders it
+expect(0 "--emit=dot" --emit=dot state_graph_loops.c -o - -- -I${RUNTIME})
+file(READ "${DIR}/state_graph_loops.dot" want)
+if(NOT out STREQUAL want)
+  message(FATAL_ERROR "--emit=dot differs from state_graph_loops.dot:\n${out}")
+endif()
+find_program(DOT dot)
+if(DOT)
+  execute_process(COMMAND ${DOT} -Tsvg "${DIR}/state_graph_loops.dot" -o "${WORK}/state_graph_loops.svg"
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "dot -Tsvg failed on the state graph:\n${err}")
+  endif()
+endif()
+
 expect(0 "a plain transpile of the same file" local_type.c -o "${WORK}/local_type.c" -- -I${RUNTIME})
 message(STATUS "help, version, usage errors, input protection and --emit=header checks hold")
