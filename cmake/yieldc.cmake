@@ -40,7 +40,8 @@
 # is built here from the runtime/ directory next to this file: the library
 # target yieldc_runtime, whose yieldc_adapters.c goes through yieldc, and
 # yieldc_adapters.h, the header yieldc writes from it and yieldc.h
-# includes (yieldc's own parse never reads it).
+# includes (yieldc's own parse never reads it), and yieldc_gdb.h, which
+# carries the gdb helper into the programs.
 
 if(CMAKE_VERSION VERSION_LESS 3.21)
   message(FATAL_ERROR "yieldc needs CMake 3.21 or newer (its compiler launcher is named by a generator expression)")
@@ -165,6 +166,17 @@ function(_yieldc_add_runtime target dir gen)
   yieldc_enable(${target})
   _yieldc_add_header(${target} "${dir}/yieldc_adapters.c" "${gen}/yieldc_adapters.h")
   set_property(GLOBAL PROPERTY YIELDC_RUNTIME_HEADER "${gen}/yieldc_adapters.h")
+  # the gdb helper, which yieldc.h puts into every program (.debug_gdb_scripts)
+  get_filename_component(_script "${dir}/../tool/yieldc_gdb.py" ABSOLUTE)
+  if(EXISTS "${_script}")
+    add_custom_command(OUTPUT "${gen}/yieldc_gdb.h"
+      COMMAND ${CMAKE_COMMAND} -DSCRIPT=${_script} -DOUT=${gen}/yieldc_gdb.h
+              -P ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gdb_script_header.cmake
+      DEPENDS "${_script}" "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/gdb_script_header.cmake"
+      COMMENT "gdb helper for yieldc.h" VERBATIM)
+    target_sources(${target} PRIVATE "${gen}/yieldc_gdb.h")
+    set_property(GLOBAL PROPERTY YIELDC_GDB_HEADER "${gen}/yieldc_gdb.h")
+  endif()
 endfunction()
 
 if(NOT TARGET yieldc::runtime)

@@ -431,6 +431,21 @@ struct yieldc_map_frame {
 #include <yieldc_adapters.h>
 #endif
 
+/*
+ * gdb loads yieldc's helper (tool/yieldc_gdb.py: locals by their names,
+ * `step` into generators, `break` in their bodies) from the program itself:
+ * yieldc_gdb.h puts it in the .debug_gdb_scripts section, which the linker
+ * merges into one copy, as libstdc++ and Rust do. gdb runs it for programs
+ * in a directory it trusts (add-auto-load-safe-path). Define
+ * YIELDC_NO_GDB_SCRIPT to leave it out.
+ */
+#if defined(__ELF__) && (defined(__GNUC__) || defined(__clang__)) && !defined(YIELDC_TRANSPILING) \
+    && !defined(YIELDC_NO_GDB_SCRIPT) && defined(__has_include)
+#if __has_include(<yieldc_gdb.h>)
+#include <yieldc_gdb.h>
+#endif
+#endif
+
 /**
  * start, start + step, start + 2 * step, ... while below `stop` (above it
  * for a negative step): Python's range(start, stop, step). Yields long. A
