@@ -193,7 +193,7 @@ char *describe_json(const struct unit *unit, size_t *len)
         json_string(&b, fn->sent_type ? fn->sent_type : "void");
         buf_puts(&b, ", \"returns\": ");
         json_string(&b, fn->result_type ? fn->result_type : "void");
-        long long size = frame_size(unit, fn);
+        long long size = fn->output_frame_size ? fn->output_frame_size : frame_size(unit, fn);
         buf_printf(&b, ",\n      \"frame\": {\"type\": \"struct %s_frame\", \"size\": ", fn->name);
         buf_printf(&b, size ? "%lld" : "null", size);
         buf_puts(&b, ", \"fields\": [");

@@ -109,6 +109,14 @@ int transpile_file(const struct options *opts, struct unit *unit)
     size_t len;
     char *text;
     if (opts->emit == EMIT_JSON) {
+        /* sizes as the compiler lays the output out, whatever the frame holds */
+        struct edit_list edits = {0};
+        rewrite_unit(unit, &edits);
+        struct options as_c = *opts;
+        as_c.emit = EMIT_C;
+        as_c.line_directives = true;
+        text = emit_text(unit, &edits, &as_c, &len);
+        measure_frames(opts, text, len, unit);
         text = describe_json(unit, &len);
     } else if (opts->emit == EMIT_DOT) {
         text = describe_dot(unit, &len);

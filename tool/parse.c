@@ -1500,6 +1500,66 @@ static bool read_file(const char *path, struct source *src)
     return ok;
 }
 
+/*
+ * The flags of a parse of opts->input as the user compiles it: -p's and
+ * those after --, and where yieldc.h is; room is left for 4 more. NULL
+ * (after a message) when -p's database has no flags for it.
+ */
+static const char **user_args(const struct options *opts, int *nargs)
+{
+    const char **db_args = NULL;
+    int ndb_args = 0;
+    if (opts->compile_db && !compile_db_args(opts->compile_db, opts->input, &db_args, &ndb_args))
+        return NULL;
+    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 10) * sizeof *args);
+    int n = 0;
+    args[n++] = "-xc";
+    for (int i = 0; i < ndb_args; i++)
+        args[n++] = db_args[i];
+    for (int i = 0; i < opts->nclang_args; i++)
+        args[n++] = opts->clang_args[i];
+    const char *generated_dir;
+    args[n++] = "-idirafter";
+    args[n++] = runtime_include_dir(&generated_dir);
+    if (generated_dir) {
+        args[n++] = "-idirafter";
+        args[n++] = generated_dir;
+    }
+    *nargs = n;
+    return args;
+}
+
+static enum CXChildVisitResult measure_frame(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct unit *unit = data;
+    (void)parent;
+    if (clang_getCursorKind(c) != CXCursor_StructDecl || !clang_isCursorDefinition(c))
+        return CXChildVisit_Continue;
+    const char *tag = take_string(clang_getCursorSpelling(c));
+    long long size = clang_Type_getSizeOf(clang_getCursorType(c));
+    for (struct function *fn = unit->functions; fn; fn = fn->next)
+        if (fn->is_generator && fn->body && size > 0 && strcmp(tag, arena_printf("%s_frame", fn->name)) == 0)
+            fn->output_frame_size = size;
+    return CXChildVisit_Continue;
+}
+
+void measure_frames(const struct options *opts, const char *text, size_t len, struct unit *unit)
+{
+    int nargs;
+    const char **args = user_args(opts, &nargs);
+    if (!args)
+        return;
+    struct CXUnsavedFile output = { opts->input, text, (unsigned long)len };
+    CXIndex index = clang_createIndex(0, 0);
+    CXTranslationUnit tu;
+    if (clang_parseTranslationUnit2(index, opts->input, args, nargs, &output, 1, CXTranslationUnit_KeepGoing, &tu)
+        == CXError_Success) {
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), measure_frame, unit);
+        clang_disposeTranslationUnit(tu);
+    }
+    clang_disposeIndex(index);
+}
+
 const char *libclang_version(void)
 {
     return take_string(clang_getClangVersion());
@@ -1541,26 +1601,12 @@ bool parse_unit(const struct options *opts, struct unit *unit)
     }
     diag_set_source(&unit->src);
 
-    const char **db_args = NULL;
-    int ndb_args = 0;
-    if (opts->compile_db && !compile_db_args(opts->compile_db, opts->input, &db_args, &ndb_args))
+    int nargs;
+    const char **args = user_args(opts, &nargs);
+    if (!args)
         return false;
-    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 10) * sizeof *args);
-    int nargs = 0;
-    args[nargs++] = "-xc";
-    for (int i = 0; i < ndb_args; i++)
-        args[nargs++] = db_args[i];
-    for (int i = 0; i < opts->nclang_args; i++)
-        args[nargs++] = opts->clang_args[i];
     args[nargs++] = "-DYIELDC_TRANSPILING=1";
     args[nargs++] = "-Wno-return-type";
-    const char *generated_dir;
-    args[nargs++] = "-idirafter";
-    args[nargs++] = runtime_include_dir(&generated_dir);
-    if (generated_dir) {
-        args[nargs++] = "-idirafter";
-        args[nargs++] = generated_dir;
-    }
     args[nargs++] = "-include";
     args[nargs++] = PRELUDE_PATH;
 

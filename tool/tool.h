@@ -230,6 +230,7 @@ struct function {
     const struct function *frame_of;    /* a prototype: the definition whose frame it gets */
     int nyields;
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
+    long long output_frame_size;    /* sizeof its frame in the output (measure_frames), or 0 */
     struct function *next;
 };
 
@@ -298,6 +299,9 @@ struct options {
 
 /* Parse opts->input; false (after a message) only if it cannot be read or parsed at all. */
 bool parse_unit(const struct options *opts, struct unit *unit);
+/* The size of each generator's frame as the compiler lays it out: the
+ * output `text` parsed as the user compiles it (output_frame_size). */
+void measure_frames(const struct options *opts, const char *text, size_t len, struct unit *unit);
 /* "clang version 14.0.6", of the libclang yieldc runs with. */
 const char *libclang_version(void);
 
