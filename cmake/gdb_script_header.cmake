@@ -12,13 +12,17 @@ string(REPLACE "\"" "\\\\\\\"" text "${text}")
 string(REPLACE "\n" "\\\\n\"\n    \"" text "${text}")
 file(WRITE "${OUT}.tmp"
 "/* Generated from yieldc_gdb.py when yieldc is built: gdb's helper for yieldc,
- * loaded by gdb from the program (see yieldc.h). */
+ * loaded by gdb from the program (see yieldc.h). The section needs one
+ * string, longer than ISO C asks compilers to take. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored \"-Woverlength-strings\"
 __asm__(\".pushsection .debug_gdb_scripts, \\\"MS\\\",@progbits,1\\n\"
     \".byte 4\\n\"
     \".ascii \\\"gdb.inlined-script.yieldc\\\\n\"
     \"${text}\\\"\\n\"
     \".byte 0\\n\"
     \".popsection\\n\");
+#pragma GCC diagnostic pop
 ")
 file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)
 file(REMOVE "${OUT}.tmp")

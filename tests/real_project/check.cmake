@@ -3,11 +3,12 @@
 # Installs yieldc, then builds the outside project in SOURCE in Release and
 # checks what each of its targets shows:
 #   ndebug       the parse sees -DNDEBUG of CMAKE_C_FLAGS_RELEASE
-#   options      target_compile_options, -funsigned-char, a generator expression
+#   options      target_compile_options, -funsigned-char, -include, a generator expression
 #   dialect_*    CMAKE_C_STANDARD 11, 17 and 23, with and without extensions
 #   c99          a C99 target builds (the runtime asks for C11)
 #   twins        a/util.c and b/util.c, a source added by cmake_language(DEFER),
-#                a source with SKIP_YIELDC left alone
+#                a source with SKIP_YIELDC left alone, one whose keywords are
+#                in comments and strings left alone; the depfile names originals
 #   header       the generated header names the user's header relatively, is
 #                not rewritten when its content did not change, and the
 #                runtime is on the link line once
@@ -32,7 +33,7 @@ step("configure" ${CMAKE_COMMAND} -S "${WORK}/src" -B "${build}" -G Ninja -DCMAK
 step("build" ${CMAKE_COMMAND} --build "${build}")
 
 expect_output(ndebug "1 3 6 10 \n")
-expect_output(options "3 4 1 \n")
+expect_output(options "3 4 1 5 \n")
 foreach(std 11 17 23)
   foreach(ext ON OFF)
     step("run dialect_${std}_${ext}" "${build}/dialect_${std}_${ext}")
@@ -46,6 +47,14 @@ expect_output(twins "1122\n")
 if(NOT EXISTS "${build}/CMakeFiles/twins.dir/a/util.c.yieldc.c" OR NOT EXISTS "${build}/CMakeFiles/twins.dir/late.c.yieldc.c"
    OR EXISTS "${build}/CMakeFiles/twins.dir/skipped.c.yieldc.c")
   message(FATAL_ERROR "twins: a/util.c and late.c should go through yieldc, skipped.c not")
+endif()
+if(EXISTS "${build}/CMakeFiles/twins.dir/commented.c.yieldc.c")
+  message(FATAL_ERROR "twins: commented.c has keywords only in comments and strings, yet went through yieldc")
+endif()
+# ninja's record of the depfile: the original source, never the intermediate
+step("ninja deps" ninja -C "${build}" -t deps CMakeFiles/ndebug.dir/ndebug.c.o)
+if(NOT out MATCHES "src/ndebug.c\n" OR out MATCHES "yieldc\.c" OR NOT out MATCHES "/yieldc-cc|/yieldc\n")
+  message(FATAL_ERROR "the dependencies of ndebug.c.o should name the original, and yieldc:\n${out}")
 endif()
 expect_output(header "1 2 3 10\n")
 

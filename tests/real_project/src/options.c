@@ -1,5 +1,6 @@
 /* X comes from target_compile_options, CONFIG_VALUE from a generator
- * expression; -funsigned-char changes what char is, for the parse too. */
+ * expression, FORCED from -include; -funsigned-char changes what char is,
+ * for the parse too. */
 #include <yieldc.h>
 #include <limits.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@ GENERATOR(int) values(void)
     YIELD(X);
     YIELD(CONFIG_VALUE);
     YIELD(c > 0);
+    YIELD(FORCED);
 }
 
 int main(void)
