@@ -263,6 +263,17 @@ bool write_output(const char *path, const char *text, size_t len)
         }
         return true;
     }
+    /* a device or a pipe (-o /dev/null) is written into, never replaced */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        FILE *f = fopen(path, "wb");
+        bool ok = f && fwrite(text, 1, len, f) == len;
+        if (f)
+            ok = fclose(f) == 0 && ok;
+        if (!ok)
+            fprintf(stderr, "yieldc: error: cannot write '%s': %s\n", path, strerror(errno));
+        return ok;
+    }
     /* the same content stays untouched: its time stamp rebuilds nothing */
     FILE *old = fopen(path, "rb");
     if (old) {

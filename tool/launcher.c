@@ -8,7 +8,7 @@
  * the flags of that very command, and the compiler builds the result:
  *
  *   yieldc main.c -o main.c.yieldc.c -- -DNDEBUG -std=gnu17
- *   gcc -iquote <dir of main.c> -DNDEBUG -std=gnu17 -MD -MF main.c.o.d -o main.c.o -c main.c.yieldc.c
+ *   gcc -DNDEBUG -std=gnu17 -MD -MF main.c.o.d -o main.c.o -c main.c.yieldc.c -iquote <dir of main.c>
  *
  * So the parse sees exactly what the compiler sees, in every configuration
  * of every build system, because it is handed the compiler's own command.
@@ -259,7 +259,8 @@ int launch(int argc, char **argv)
         else if (a[0] == '-' && a[1] != '\0' && takes_value(a))
             i++;
         else if (a[0] != '-') {
-            ninputs++;
+            /* a name without an extension is no input: the compiler of a launcher behind this one */
+            ninputs += strchr(base_of(a), '.') || lang;
             size_t n = strlen(a);
             bool is_c = lang && strcmp(lang, "none") != 0 ? strcmp(lang, "c") == 0
                                                           : n > 2 && strcmp(a + n - 2, ".c") == 0;
@@ -310,20 +311,21 @@ int launch(int argc, char **argv)
     }
 
     if (status == 0) {
-        /* the command with each transpiled input replaced by its output */
+        /* the command with each transpiled input replaced by its output, and
+         * -iquote of the originals' directories last, where a launcher behind
+         * this one (ccache gcc ...) takes it for the compiler's */
         const char **run = arena_alloc(((size_t)ncmd + 2 * nt + 1) * sizeof *run);
         int n = 0;
-        run[n++] = cmd[0];
-        for (size_t k = 0; k < nt; k++) {
-            run[n++] = "-iquote";
-            run[n++] = dir_of(t[k].original);
-        }
-        for (int i = 1; i < ncmd; i++) {
+        for (int i = 0; i < ncmd; i++) {
             run[n] = cmd[i];
             for (size_t k = 0; k < nt; k++)
                 if (t[k].arg == i)
                     run[n] = t[k].output;
             n++;
+        }
+        for (size_t k = 0; k < nt; k++) {
+            run[n++] = "-iquote";
+            run[n++] = dir_of(t[k].original);
         }
         run[n] = NULL;
         status = run_command(run);

@@ -376,7 +376,8 @@ char *describe_dot(const struct unit *unit, size_t *len);
 char *emit_text(const struct unit *unit, struct edit_list *edits,
                 const struct options *opts, size_t *len);
 /* Write to `path` ("-" for stdout) through a temporary renamed into place;
- * a file that already holds `text` is left as it is. */
+ * a file that already holds `text` is left as it is, and a device or a pipe
+ * is written into. */
 bool write_output(const char *path, const char *text, size_t len);
 
 /* ---- main.c ----------------------------------------------------------- */

@@ -64,6 +64,19 @@ expect(1 "a write into a missing directory" local_type.c -o "${WORK}/missing/out
 if(NOT err MATCHES "^yieldc: error: cannot write '${WORK}/missing/out.c': No such file")
   message(FATAL_ERROR "a failed write does not name the real path:\n${err}")
 endif()
+# an output that is a pipe (or a device such as /dev/null) is written into, not replaced
+find_program(MKFIFO mkfifo)
+if(MKFIFO)
+  execute_process(COMMAND ${MKFIFO} "${WORK}/pipe")
+  execute_process(COMMAND sh -c "cat '${WORK}/pipe' > '${WORK}/from_pipe.c' & \"$0\" local_type.c -o '${WORK}/pipe' -- -I$1; s=$?; wait; exit $s"
+                          ${YIELDC} ${RUNTIME}
+    WORKING_DIRECTORY "${DIR}" RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 60)
+  file(READ "${WORK}/from_pipe.c" piped)
+  execute_process(COMMAND test -p "${WORK}/pipe" RESULT_VARIABLE still_pipe)
+  if(NOT rc EQUAL 0 OR NOT piped MATCHES "struct walk_frame" OR NOT still_pipe EQUAL 0)
+    message(FATAL_ERROR "writing to a pipe replaced it or lost the text (${rc}, pipe ${still_pipe}):\n${err}")
+  endif()
+endif()
 expect(1 "a flag libclang rejects" local_type.c -o - -- -I${RUNTIME} -std=c99x)
 if(NOT err MATCHES "libclang could not parse 'local_type.c': [^\n]*clang version [^\n]* rejects '-std=c99x'")
   message(FATAL_ERROR "a failed parse does not give libclang's reason:\n${err}")
