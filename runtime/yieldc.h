@@ -35,11 +35,16 @@
  *
  * While yieldc parses a source it defines YIELDC_TRANSPILING and this header
  * gives GENERATOR, YIELD and FOREACH parse-only meanings that the tool
- * rewrites; in a file compiled without going through yieldc they are errors
- * that name the problem. Plain C files drive iterators with yieldc_next.
+ * rewrites. Elsewhere they are valid C to an editor's parser, and a file
+ * compiled without going through yieldc fails to build with a message that
+ * names the problem. Plain C files drive iterators with yieldc_next.
  */
 #ifndef YIELDC_H
 #define YIELDC_H
+
+#if !defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L)
+#error "yieldc.h needs C11 or later: compile with -std=c11 (or gnu11, c17, ...); CMake's yieldc::runtime asks for it"
+#endif
 
 #include <assert.h>
 #include <stddef.h>
@@ -571,6 +576,45 @@ struct yieldc_generator_ yieldc_generator_types_(int, ...);
 #else
 /** The frame type of generator `name`: `struct name_frame`. */
 #define YIELDC_FRAME(name) struct name##_frame
+#if defined(__GNUC__) || defined(__clang__)
+/*
+ * Outside yieldc: in an editor's parser (clangd) and in a compile of a file
+ * that did not go through yieldc. The pseudo-keywords are valid C here, so
+ * an editor checks the original file as it is, but each of them calls a
+ * function whose `error` attribute fails the build at code generation,
+ * which an editor never reaches, with a message that names the problem:
+ *
+ *   GENERATOR(T, S, R) f(...)   void f(...): `return;` and `return value;`
+ *                               both parse (-Wreturn-type is off from here on)
+ *   YIELD(v), YIELD_FROM(src)   an int, whatever is sent or returned
+ *   FOREACH(decl, src)          for (decl = {0}; ...;) with src any expression
+ *   DEFER(stmt)                 do if (...) { stmt; } while (0)
+ *   GENEXPR(v, decl, src)       an iterator struct
+ */
+#define YIELDC_NOT_TRANSPILED_(what) \
+    __attribute__((error(what " in a file not transpiled by yieldc; compile it through yieldc-cc (yieldc_enable in CMake)")))
+int yieldc_YIELD_not_transpiled_(int, ...) YIELDC_NOT_TRANSPILED_("YIELD");
+int yieldc_YIELD_FROM_not_transpiled_(int) YIELDC_NOT_TRANSPILED_("YIELD_FROM");
+int yieldc_FOREACH_not_transpiled_(int) YIELDC_NOT_TRANSPILED_("FOREACH");
+int yieldc_DEFER_not_transpiled_(void) YIELDC_NOT_TRANSPILED_("DEFER");
+void *yieldc_GENEXPR_not_transpiled_(int, ...) YIELDC_NOT_TRANSPILED_("GENEXPR");
+struct yieldc_genexpr_ { struct yieldc_iter it; };
+#ifdef __clang__
+#define GENERATOR(...) _Pragma("clang diagnostic ignored \"-Wreturn-type\"") void
+#else
+#define GENERATOR(...) void     /* gcc takes no _Pragma among declaration specifiers */
+#endif
+#define YIELD(value) yieldc_YIELD_not_transpiled_(0, (value))
+#define YIELD_FROM(source) yieldc_YIELD_FROM_not_transpiled_(((void)(source), 0))
+#define FOREACH(decl, source) for (decl = {0}; yieldc_FOREACH_not_transpiled_(((void)(source), 0));)
+#define DEFER(...) do if (yieldc_DEFER_not_transpiled_()) { __VA_ARGS__; } while (0)
+#define GENEXPR(value, decl, source) \
+    (*(struct yieldc_genexpr_ *)yieldc_GENEXPR_not_transpiled_( \
+        0, ((void)(source), 0), __extension__({ decl = {0}; (void)(value); 0; })))
+#define GENEXPR_IF(value, decl, source, condition) \
+    (*(struct yieldc_genexpr_ *)yieldc_GENEXPR_not_transpiled_( \
+        0, ((void)(source), 0), __extension__({ decl = {0}; (void)(condition); (void)(value); 0; })))
+#else
 #define GENERATOR(...) yieldc_GENERATOR_in_a_file_not_transpiled_by_yieldc
 #define YIELD(...) yieldc_YIELD_in_a_file_not_transpiled_by_yieldc
 #define YIELD_FROM(...) yieldc_YIELD_FROM_in_a_file_not_transpiled_by_yieldc
@@ -578,6 +622,7 @@ struct yieldc_generator_ yieldc_generator_types_(int, ...);
 #define DEFER(...) yieldc_DEFER_in_a_file_not_transpiled_by_yieldc
 #define GENEXPR(value, decl, source) yieldc_GENEXPR_in_a_file_not_transpiled_by_yieldc
 #define GENEXPR_IF(value, decl, source, condition) yieldc_GENEXPR_in_a_file_not_transpiled_by_yieldc
+#endif
 #endif
 
 /*
@@ -696,6 +741,21 @@ struct yieldc_map_frame {
 #define yieldc_map_frame yieldc_generator_
 #elif !defined(YIELDC_ADAPTERS_BUILDING)
 #include <yieldc_adapters.h>
+#endif
+
+/*
+ * gdb loads yieldc's helper (tool/yieldc_gdb.py: locals by their names,
+ * `step` into generators, `break` in their bodies) from the program itself:
+ * yieldc_gdb.h puts it in the .debug_gdb_scripts section, which the linker
+ * merges into one copy, as libstdc++ and Rust do. gdb runs it for programs
+ * in a directory it trusts (add-auto-load-safe-path). Define
+ * YIELDC_NO_GDB_SCRIPT to leave it out.
+ */
+#if defined(__ELF__) && (defined(__GNUC__) || defined(__clang__)) && !defined(YIELDC_TRANSPILING) \
+    && !defined(YIELDC_NO_GDB_SCRIPT) && defined(__has_include)
+#if __has_include(<yieldc_gdb.h>)
+#include <yieldc_gdb.h>
+#endif
 #endif
 
 /**

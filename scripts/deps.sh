@@ -17,6 +17,9 @@ need_cmd valgrind valgrind
 need_cmd make make
 need_cmd gdb gdb
 need_cmd pkg-config pkgconf
+need_cmd meson meson            # the Meson build of an outside project
+need_cmd clangd clangd          # the editor test: clangd on the original sources
+need_cmd dot graphviz           # --emit=dot rendered by Graphviz
 need_file "/usr/include/clang-c/Index.h /usr/lib/llvm-*/include/clang-c/Index.h" libclang-dev
 need_file "/usr/include/cmocka.h" libcmocka-dev
 for extra in ${YIELDC_EXTRA_DEPS:-}; do

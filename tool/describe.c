@@ -11,9 +11,11 @@
  * alignment, the whole rounded up to the largest), with the member sizes
  * libclang computed for the target.
  */
+#define _XOPEN_SOURCE 700  /* realpath */
 #include "tool.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct layout {
@@ -191,7 +193,7 @@ char *describe_json(const struct unit *unit, size_t *len)
         json_string(&b, fn->sent_type ? fn->sent_type : "void");
         buf_puts(&b, ", \"returns\": ");
         json_string(&b, fn->result_type ? fn->result_type : "void");
-        long long size = frame_size(unit, fn);
+        long long size = fn->output_frame_size ? fn->output_frame_size : frame_size(unit, fn);
         buf_printf(&b, ",\n      \"frame\": {\"type\": \"struct %s_frame\", \"size\": ", fn->name);
         buf_printf(&b, size ? "%lld" : "null", size);
         buf_puts(&b, ", \"fields\": [");
@@ -237,6 +239,35 @@ static const char *resolved_include(const struct unit *unit, size_t line_begin, 
 }
 
 /*
+ * `path` relative to the directory `dir`, so a generated header names the
+ * user's headers as a build tree that moves still finds them; `path` as it
+ * is when either cannot be resolved.
+ */
+static const char *relative_to(const char *dir, const char *path)
+{
+    char *d = realpath(dir, NULL), *p = realpath(path, NULL);
+    const char *result = path;
+    if (d && p) {
+        size_t common = 0;
+        for (size_t i = 0; d[i] && d[i] == p[i]; i++)
+            if (d[i] == '/')
+                common = i;
+        size_t dl = strlen(d);
+        if (p[dl] == '/' && strncmp(d, p, dl) == 0)
+            common = dl;
+        struct buf b = {0};
+        for (const char *c = d + common; *c; c++)
+            if (*c == '/')
+                buf_puts(&b, "../");
+        buf_puts(&b, p + common + 1);
+        result = b.data;
+    }
+    free(d);
+    free(p);
+    return result;
+}
+
+/*
  *   #ifndef COUNTER_GEN_H
  *   #define COUNTER_GEN_H
  *   #include <yieldc.h>
@@ -254,6 +285,8 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
     bool to_stdout = strcmp(opts->output, "-") == 0;
     const char *base = to_stdout ? src->path : opts->output;
     const char *slash = strrchr(base, '/');
+    const char *out_dir = to_stdout || !strrchr(opts->output, '/')
+                              ? "." : arena_strndup(opts->output, (size_t)(strrchr(opts->output, '/') - opts->output));
     for (const char *c = slash ? slash + 1 : base; *c; c++) {
         char ch = (char)toupper((unsigned char)*c);
         buf_add(&guard, isalnum((unsigned char)ch) ? &ch : "_", 1);
@@ -281,7 +314,7 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
                 const char *found = resolved_include(unit, i, end + 1);
                 const char *quote = memchr(src->text + k, '"', end - k);
                 if (quote && found)
-                    buf_printf(&b, "#include \"%s\"\n", found);
+                    buf_printf(&b, "#include \"%s\"\n", relative_to(out_dir, found));
                 else
                     buf_printf(&b, "%.*s\n", (int)(end - j), src->text + j);
             }
@@ -324,6 +357,7 @@ struct flow_set {
 };
 
 struct flow {
+    const struct source *src;
     const struct node **yields;         /* by state number */
     struct flow_set *after;             /* what follows each YIELD */
     const struct node **labels;         /* labels and cases, and what they reach */
@@ -428,6 +462,62 @@ static void case_entries(struct flow *fl, const struct node *n, struct flow_set 
     }
 }
 
+/* What a loop's condition does, as far as its text says. */
+enum loop_test {
+    LOOP_TESTS,         /* it may stop the loop */
+    LOOP_ALWAYS,        /* for (;;), while (1): only a jump leaves */
+    LOOP_NEVER,         /* while (0), do ... while (0): no second pass */
+};
+
+/* A condition written as a constant (`1`, `0`, `true`, `(1)`), or none at all. */
+static enum loop_test constant_condition(const char *t, size_t b, size_t e)
+{
+    while (b < e && (isspace((unsigned char)t[b]) || t[b] == '('))
+        b++;
+    while (e > b && (isspace((unsigned char)t[e - 1]) || t[e - 1] == ')'))
+        e--;
+    if (b == e)
+        return LOOP_ALWAYS;
+    if (e - b == 4 && strncmp(t + b, "true", 4) == 0)
+        return LOOP_ALWAYS;
+    if (e - b == 5 && strncmp(t + b, "false", 5) == 0)
+        return LOOP_NEVER;
+    bool zero = true;
+    for (size_t i = b; i < e; i++) {
+        if (!isdigit((unsigned char)t[i]) && !strchr("uUlL", t[i]))
+            return LOOP_TESTS;
+        zero = zero && !(t[i] >= '1' && t[i] <= '9');
+    }
+    return zero ? LOOP_NEVER : LOOP_ALWAYS;
+}
+
+static enum loop_test loop_test(const struct source *src, const struct node *n)
+{
+    const char *t = src->text;
+    if (n->kind == NODE_WHILE && n->child)
+        return constant_condition(t, n->child->begin, n->child->end);
+    if (n->kind == NODE_DO && n->child && n->child->next)
+        return constant_condition(t, n->child->next->begin, n->child->next->end);
+    if (n->kind != NODE_FOR)
+        return LOOP_TESTS;
+    /* for (init; condition; step): libclang leaves out an absent condition, so read the text */
+    size_t i = n->begin, semicolons[2], k = 0;
+    while (i < n->end && t[i] != '(')
+        i++;
+    for (int depth = 0; i < n->end && k < 2; i++) {
+        if (t[i] == '(')
+            depth++;
+        else if (t[i] == ')')
+            depth--;
+        else if (t[i] == ';' && depth == 1)
+            semicolons[k++] = i;
+    }
+    return k == 2 ? constant_condition(t, semicolons[0] + 1, semicolons[1]) : LOOP_TESTS;
+}
+
+/* The YIELDs of an expression or declaration, run in the order written, then k. */
+static struct flow_set first_within(struct flow *fl, const struct node *n, struct flow_set k);
+
 static struct flow_set first(struct flow *fl, const struct node *n, struct flow_set k, const struct jumps *j)
 {
     struct flow_set r = { { 0 } };
@@ -478,11 +568,18 @@ static struct flow_set first(struct flow *fl, const struct node *n, struct flow_
     case NODE_FOREACH:
     case NODE_DO: {
         const struct node *body = n->kind == NODE_DO ? n->child : last_child(n);
-        struct flow_set loop = k;       /* the loop's head: leave, or run the body again */
+        enum loop_test test = loop_test(fl->src, n);
+        if (test == LOOP_NEVER) {       /* the body runs once (do) or never */
+            struct jumps inner = { k, k, j->body };
+            return n->kind == NODE_DO && body ? first(fl, body, k, &inner) : k;
+        }
+        /* the loop's head: leave (unless its condition is always true), or run the body again */
+        struct flow_set leave = test == LOOP_ALWAYS ? (struct flow_set){ { 0 } } : k;
+        struct flow_set loop = leave;
         for (int pass = 0; pass < 64; pass++) {
             struct jumps inner = { k, loop, j->body };
             struct flow_set b = body ? first(fl, body, loop, &inner) : loop;
-            struct flow_set next = set_union(k, &b);
+            struct flow_set next = set_union(leave, &b);
             if (set_equal(&next, &loop))
                 break;
             loop = next;
@@ -505,8 +602,26 @@ static struct flow_set first(struct flow *fl, const struct node *n, struct flow_
         return has_default ? r : set_union(r, &k);
     }
     default:
-        return k;   /* an expression or declaration: it runs, then k */
+        return first_within(fl, n, k);     /* an expression or declaration: it runs, then k */
     }
+}
+
+static struct flow_set first_within(struct flow *fl, const struct node *n, struct flow_set k)
+{
+    /* last YIELD first: each one is followed by the next, the last by k */
+    for (const struct node *c = last_child(n); c; ) {
+        if (c->kind == NODE_YIELD) {
+            struct jumps none = { k, k, NULL };
+            k = first(fl, c, k, &none);
+        } else {
+            k = first_within(fl, c, k);
+        }
+        const struct node *prev = NULL;
+        for (const struct node *d = n->child; d != c; d = d->next)
+            prev = d;
+        c = prev;
+    }
+    return k;
 }
 
 static void collect_yield_nodes(const struct node *n, const struct node ***list, size_t *count, size_t *cap)
@@ -518,14 +633,25 @@ static void collect_yield_nodes(const struct node *n, const struct node ***list,
     }
 }
 
+/*
+ *   digraph "countdown.c" {
+ *       subgraph cluster_countdown {
+ *           label="countdown";
+ *           countdown_start [label="start", shape=circle];
+ *           countdown_s1 [label="1: YIELD, line 9", shape=box];
+ *           countdown_end [label="end", shape=doublecircle];
+ *           countdown_start -> countdown_s1; ...
+ */
 char *describe_dot(const struct unit *unit, size_t *len)
 {
     struct buf b = {0};
-    buf_printf(&b, "/* state graphs of the generators in %s (yieldc --emit=dot) */\n", unit->src.path);
+    buf_puts(&b, "/* the state graphs of the generators of a file (yieldc --emit=dot) */\ndigraph ");
+    json_string(&b, unit->src.path);    /* a DOT string is quoted and escaped as JSON's is */
+    buf_puts(&b, " {\n");
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (!fn->is_generator || !fn->body)
             continue;
-        struct flow fl = {0};
+        struct flow fl = { .src = &unit->src };
         size_t cap = 0;
         collect_yield_nodes(fn->body, &fl.yields, &fl.nyields, &cap);
         if (fl.nyields + 1 > FLOW_WORDS * 64)
@@ -540,22 +666,28 @@ char *describe_dot(const struct unit *unit, size_t *len)
             if (!fl.changed)
                 break;
         }
-        buf_printf(&b, "digraph %s {\n    start [shape=circle];\n    end [shape=doublecircle];\n", fn->name);
+        const char *g = fn->name;
+        buf_printf(&b, "    subgraph cluster_%s {\n        label=\"%s\";\n", g, g);
+        buf_printf(&b, "        %s_start [label=\"start\", shape=circle];\n", g);
         for (size_t i = 0; i < fl.nyields; i++) {
             unsigned line, col;
             source_line_col(&unit->src, fl.yields[i]->macro_begin, &line, &col);
-            buf_printf(&b, "    s%zu [shape=box, label=\"%zu: YIELD, line %u\"];\n", i + 1, i + 1, line);
+            buf_printf(&b, "        %s_s%zu [label=\"%zu: %s, line %u\", shape=box];\n", g, i + 1, i + 1,
+                       fl.yields[i]->is_from ? "YIELD_FROM" : "YIELD", line);
         }
+        buf_printf(&b, "        %s_end [label=\"end\", shape=doublecircle];\n", g);
         for (size_t from = 0; from <= fl.nyields; from++) {
             const struct flow_set *to = from == 0 ? &start : &fl.after[from - 1];
+            const char *name = from ? arena_printf("%s_s%zu", g, from) : arena_printf("%s_start", g);
             for (size_t k = 1; k <= fl.nyields; k++)
                 if (set_has(to, k))
-                    buf_printf(&b, "    %s%.0zu -> s%zu;\n", from ? "s" : "start", from, k);
+                    buf_printf(&b, "        %s -> %s_s%zu;\n", name, g, k);
             if (set_has(to, 0))
-                buf_printf(&b, "    %s%.0zu -> end;\n", from ? "s" : "start", from);
+                buf_printf(&b, "        %s -> %s_end;\n", name, g);
         }
-        buf_puts(&b, "}\n");
+        buf_puts(&b, "    }\n");
     }
+    buf_puts(&b, "}\n");
     *len = b.len;
     return b.data;
 }

@@ -266,10 +266,36 @@ bool write_output(const char *path, const char *text, size_t len)
         }
         return true;
     }
+    /* a device or a pipe (-o /dev/null) is written into, never replaced */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        FILE *f = fopen(path, "wb");
+        bool ok = f && fwrite(text, 1, len, f) == len;
+        if (f)
+            ok = fclose(f) == 0 && ok;
+        if (!ok)
+            fprintf(stderr, "yieldc: error: cannot write '%s': %s\n", path, strerror(errno));
+        return ok;
+    }
+    /* the same content stays untouched: its time stamp rebuilds nothing */
+    FILE *old = fopen(path, "rb");
+    if (old) {
+        bool same = true;
+        char chunk[65536];
+        size_t n, at = 0;
+        while (same && (n = fread(chunk, 1, sizeof chunk, old)) > 0) {
+            same = at + n <= len && memcmp(chunk, text + at, n) == 0;
+            at += n;
+        }
+        same = same && at == len && !ferror(old);
+        fclose(old);
+        if (same)
+            return true;
+    }
     char *tmp = arena_printf("%s.tmpXXXXXX", path);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        fprintf(stderr, "yieldc: error: cannot create '%s': %s\n", tmp, strerror(errno));
+        fprintf(stderr, "yieldc: error: cannot write '%s': %s\n", path, strerror(errno));
         return false;
     }
     FILE *f = fdopen(fd, "wb");

@@ -2,6 +2,7 @@
  * main.c - the yieldc command line.
  *
  *   yieldc [options] input.c -o output.c [-- compiler flags...]
+ *   yieldc-cc COMPILER [compiler arguments...]      (launcher.c)
  *
  * Exit status: 0 on success, 1 when the input has errors (diagnostics on
  * stderr, nothing written), 2 for a usage error, 3 for an internal error.
@@ -17,34 +18,44 @@
 #define YIELDC_VERSION "0.1.0"
 #endif
 
-static void usage(FILE *f)
-{
-    fputs("usage: yieldc [options] input.c -o output.c [-- compiler flags...]\n"
-          "       yieldc --check input.c [-- compiler flags...]\n"
-          "\n"
-          "Rewrites every GENERATOR function of input.c into a resumable state machine\n"
-          "and FOREACH loops into plain C11; everything else is copied unchanged.\n"
-          "\n"
-          "options:\n"
-          "  -o FILE          write the result to FILE ('-' for standard output)\n"
-          "  --emit=WHAT      what to write: c (the transpiled source, the default),\n"
-          "                   header (frames and constructors, for plain C files),\n"
-          "                   json (each generator's frame fields, size and states) or\n"
-          "                   dot (each generator's state graph, for Graphviz)\n"
-          "  --check          report diagnostics only; write nothing\n"
-          "  --no-line        do not emit #line directives\n"
-          "  --depfile FILE   also write the make-style dependencies of the output\n"
-          "                   (the input and every header the parse read)\n"
-          "  -p DIR           parse with the flags compile_commands.json in DIR gives\n"
-          "                   for input.c (before any flags after --)\n"
-          "  --help           show this help\n"
-          "  --version        show the version\n"
-          "  -- FLAGS...      compiler flags for parsing input.c (-I, -D, -std, ...)\n"
-          "\n"
-          "exit status: 0 success, 1 errors in the input (nothing written),\n"
-          "             2 usage error, 3 internal error\n",
-          f);
-}
+/* The one description of the command line: --help prints it and the build
+ * turns it into the man page (doc/manpage.cmake), so the two cannot differ.
+ * An option's line starts with two spaces and '-'; its description may go on
+ * in lines indented further. */
+static const char help_text[] =
+    "usage: yieldc [options] input.c -o output.c [-- compiler flags...]\n"
+    "       yieldc --check input.c [-- compiler flags...]\n"
+    "       yieldc-cc COMPILER [compiler arguments...]\n"
+    "\n"
+    "Rewrites every GENERATOR function of input.c into a resumable state machine\n"
+    "and FOREACH loops into plain C11; everything else is copied unchanged.\n"
+    "As yieldc-cc it wraps a compiler command, as ccache does: each C source of\n"
+    "the command that uses GENERATOR, YIELD or FOREACH is transpiled with that\n"
+    "command's own flags, and the compiler builds the result.\n"
+    "\n"
+    "options:\n"
+    "  -o FILE          write the result to FILE ('-' for standard output); an\n"
+    "                   output whose content did not change is left untouched\n"
+    "  --emit=WHAT      what to write: c (the transpiled source, the default),\n"
+    "                   header (frames and constructors, for plain C files),\n"
+    "                   json (each generator's frame fields, size and states) or\n"
+    "                   dot (one Graphviz graph of the file, a cluster of states\n"
+    "                   per generator)\n"
+    "  --check          report diagnostics only; write nothing\n"
+    "  --no-line        do not emit #line directives\n"
+    "  --depfile FILE   also write the make-style dependencies of the output\n"
+    "                   (the input and every header the parse read)\n"
+    "  -p DIR           parse with the flags compile_commands.json in DIR gives\n"
+    "                   for input.c (before any flags after --)\n"
+    "  --help           show this help\n"
+    "  --version        show the version of yieldc and of its libclang\n"
+    "  -- FLAGS...      compiler flags for parsing input.c (-I, -D, -std, ...)\n"
+    "\n"
+    "exit status:\n"
+    "  0                success\n"
+    "  1                errors in the input (diagnostics on stderr, nothing written)\n"
+    "  2                usage error\n"
+    "  3                internal error\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -93,24 +104,24 @@ static bool write_depfile(const struct options *opts, const struct unit *unit)
  * again on that text (twice at most): the rest of the file keeps its
  * macros, and the output says what the compiler would have seen there.
  */
-static int run(const struct options *opts)
+int transpile_file(const struct options *opts, struct unit *unit)
 {
-    struct unit unit;
     struct edit_list edits;
     const char *text = NULL;
+    bool rewrites = opts->emit == EMIT_C || opts->emit == EMIT_JSON;
     for (int pass = 1;; pass++) {
-        unit = (struct unit){0};
+        *unit = (struct unit){0};
         edits = (struct edit_list){0};
-        if (!parse_unit(opts, &unit, text))
+        if (!parse_unit(opts, unit, text))
             return 1;
-        unit.may_expand = pass < 3;
-        bool ok = analyze_unit(&unit);
-        if (ok && !opts->check_only && opts->emit == EMIT_C) {
-            rewrite_unit(&unit, &edits);
-            rewrite_check_macros(&unit, &edits);
+        unit->may_expand = pass < 3;
+        bool ok = analyze_unit(unit);
+        if (ok && !opts->check_only && rewrites) {
+            rewrite_unit(unit, &edits);
+            rewrite_check_macros(unit, &edits);
         }
-        if (unit.nexpand_at && !error_count()) {
-            text = parse_expanded_text(&unit, unit.expand_at, unit.nexpand_at);
+        if (unit->nexpand_at && !error_count()) {
+            text = parse_expanded_text(unit, unit->expand_at, unit->nexpand_at);
             if (error_count())
                 return 1;
             continue;
@@ -124,23 +135,35 @@ static int run(const struct options *opts)
     size_t len;
     char *out;
     if (opts->emit == EMIT_JSON) {
-        out = describe_json(&unit, &len);
+        /* sizes as the compiler lays the output out, whatever the frame holds */
+        struct options as_c = *opts;
+        as_c.emit = EMIT_C;
+        as_c.line_directives = true;
+        out = emit_text(unit, &edits, &as_c, &len);
+        measure_frames(opts, out, len, unit);
+        out = describe_json(unit, &len);
     } else if (opts->emit == EMIT_DOT) {
-        out = describe_dot(&unit, &len);
+        out = describe_dot(unit, &len);
     } else if (opts->emit == EMIT_HEADER) {
-        out = generated_header(&unit, opts, &len);
+        out = generated_header(unit, opts, &len);
         if (!out)
             return 1;
     } else {
-        out = emit_text(&unit, &edits, opts, &len);
+        out = emit_text(unit, &edits, opts, &len);
     }
     if (!write_output(opts->output, out, len))
         return 1;
-    return !opts->depfile || write_depfile(opts, &unit) ? 0 : 1;
+    return !opts->depfile || write_depfile(opts, unit) ? 0 : 1;
 }
 
 int main(int argc, char **argv)
 {
+    const char *name = strrchr(argv[0], '/');
+    if (strcmp(name ? name + 1 : argv[0], "yieldc-cc") == 0) {
+        int status = launch(argc, argv);
+        arena_free_all();
+        return status;
+    }
     struct options opts = { .line_directives = true };
     int i;
     for (i = 1; i < argc; i++) {
@@ -149,10 +172,10 @@ int main(int argc, char **argv)
             i++;
             break;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
+            fputs(help_text, stdout);
             return 0;
         } else if (strcmp(a, "--version") == 0) {
-            printf("yieldc %s\n", YIELDC_VERSION);
+            printf("yieldc %s (%s)\n", YIELDC_VERSION, libclang_version());
             return 0;
         } else if (strcmp(a, "--no-line") == 0) {
             opts.line_directives = false;
@@ -182,6 +205,8 @@ int main(int argc, char **argv)
             opts.output = argv[i];
         } else if (strncmp(a, "-o", 2) == 0) {
             opts.output = a + 2;
+        } else if (a[0] == '-' && a[1] != '\0' && strchr("DIUfWmOgsi", a[1])) {
+            return usage_error("unknown option '%s': compiler flags go after -- (yieldc in.c -o out.c -- -DX -Idir)", a);
         } else if (a[0] == '-' && a[1] != '\0') {
             return usage_error("unknown option '%s'", a);
         } else if (opts.input) {
@@ -201,7 +226,8 @@ int main(int argc, char **argv)
     if (opts.output && strcmp(opts.output, "-") != 0 && same_file(opts.input, opts.output))
         return usage_error("refusing to write over the input file '%s'", opts.input);
 
-    int status = run(&opts);
+    struct unit unit = {0};
+    int status = transpile_file(&opts, &unit);
     parse_release();
     arena_free_all();
     return status;

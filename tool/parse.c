@@ -2134,10 +2134,17 @@ static void add_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, 
  */
 static bool compile_db_args(const char *dir, const char *input, const char ***args, int *nargs)
 {
+    /* checked first: libclang would print its own noise about a missing file */
+    FILE *json = fopen(arena_printf("%s/compile_commands.json", dir), "r");
+    if (!json) {
+        fprintf(stderr, "yieldc: error: no compile_commands.json in '%s'\n", dir);
+        return false;
+    }
+    fclose(json);
     CXCompilationDatabase_Error err;
     CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
     if (err != CXCompilationDatabase_NoError) {
-        fprintf(stderr, "yieldc: error: no compile_commands.json in '%s'\n", dir);
+        fprintf(stderr, "yieldc: error: cannot read '%s/compile_commands.json'\n", dir);
         return false;
     }
     char *abs = realpath(input, NULL);
@@ -2149,26 +2156,16 @@ static bool compile_db_args(const char *dir, const char *input, const char ***ar
     } else {
         CXCompileCommand cmd = clang_CompileCommands_getCommand(cmds, 0);
         unsigned n = clang_CompileCommand_getNumArgs(cmd);
-        const char **out = arena_alloc((n + 2) * sizeof *out);
-        int k = 0;
-        char *cwd = take_string(clang_CompileCommand_getDirectory(cmd));
-        out[k++] = arena_printf("-working-directory=%s", cwd);
-        char *self = realpath(input, NULL);
-        for (unsigned i = 1; i < n; i++) {
-            char *a = take_string(clang_CompileCommand_getArg(cmd, i));
-            char *path = a[0] == '/' ? arena_strdup(a) : arena_printf("%s/%s", cwd, a);
-            char *real = realpath(path, NULL);
-            bool is_input = real && self && strcmp(real, self) == 0;
-            free(real);
-            if (strcmp(a, "-o") == 0 || strcmp(a, "-MF") == 0 || strcmp(a, "-MT") == 0 || strcmp(a, "-MQ") == 0)
-                i++;
-            else if (!is_input && strcmp(a, "-c") != 0 && strcmp(a, "-MD") != 0 && strcmp(a, "-MMD") != 0
-                     && strcmp(a, "--") != 0)
-                out[k++] = a;
-        }
-        free(self);
+        const char **argv = arena_alloc((n + 1) * sizeof *argv);
+        for (unsigned i = 0; i < n; i++)
+            argv[i] = take_string(clang_CompileCommand_getArg(cmd, i));
+        const char **flags;
+        int nflags = compile_flags((int)n, argv, &flags);
+        const char **out = arena_alloc(((size_t)nflags + 1) * sizeof *out);
+        out[0] = arena_printf("-working-directory=%s", take_string(clang_CompileCommand_getDirectory(cmd)));
+        memcpy(out + 1, flags, (size_t)nflags * sizeof *flags);
         *args = out;
-        *nargs = k;
+        *nargs = nflags + 1;
     }
     clang_CompileCommands_dispose(cmds);
     clang_CompilationDatabase_dispose(db);
@@ -2227,6 +2224,99 @@ static bool read_file(const char *path, struct source *src)
     return ok;
 }
 
+/*
+ * The flags of a parse of opts->input as the user compiles it: -p's and
+ * those after --, and where yieldc.h is; room is left for 6 more. NULL
+ * (after a message) when -p's database has no flags for it.
+ */
+static const char **user_args(const struct options *opts, int *nargs)
+{
+    const char **db_args = NULL;
+    int ndb_args = 0;
+    if (opts->compile_db && !compile_db_args(opts->compile_db, opts->input, &db_args, &ndb_args))
+        return NULL;
+    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 12) * sizeof *args);
+    int n = 0;
+    args[n++] = "-xc";
+    for (int i = 0; i < ndb_args; i++)
+        args[n++] = db_args[i];
+    for (int i = 0; i < opts->nclang_args; i++)
+        args[n++] = opts->clang_args[i];
+    const char *generated_dir;
+    args[n++] = "-idirafter";
+    args[n++] = runtime_include_dir(&generated_dir);
+    if (generated_dir) {
+        args[n++] = "-idirafter";
+        args[n++] = generated_dir;
+    }
+    *nargs = n;
+    return args;
+}
+
+static enum CXChildVisitResult measure_frame(CXCursor c, CXCursor parent, CXClientData data)
+{
+    struct unit *unit = data;
+    (void)parent;
+    if (clang_getCursorKind(c) != CXCursor_StructDecl || !clang_isCursorDefinition(c))
+        return CXChildVisit_Continue;
+    const char *tag = take_string(clang_getCursorSpelling(c));
+    long long size = clang_Type_getSizeOf(clang_getCursorType(c));
+    for (struct function *fn = unit->functions; fn; fn = fn->next)
+        if (fn->is_generator && fn->body && size > 0 && strcmp(tag, arena_printf("%s_frame", fn->name)) == 0)
+            fn->output_frame_size = size;
+    return CXChildVisit_Continue;
+}
+
+void measure_frames(const struct options *opts, const char *text, size_t len, struct unit *unit)
+{
+    int nargs;
+    const char **args = user_args(opts, &nargs);
+    if (!args)
+        return;
+    struct CXUnsavedFile output = { opts->input, text, (unsigned long)len };
+    CXIndex index = clang_createIndex(0, 0);
+    CXTranslationUnit tu;
+    if (clang_parseTranslationUnit2(index, opts->input, args, nargs, &output, 1, CXTranslationUnit_KeepGoing, &tu)
+        == CXError_Success) {
+        clang_visitChildren(clang_getTranslationUnitCursor(tu), measure_frame, unit);
+        clang_disposeTranslationUnit(tu);
+    }
+    clang_disposeIndex(index);
+}
+
+const char *libclang_version(void)
+{
+    return take_string(clang_getClangVersion());
+}
+
+/*
+ * libclang drops the reason when its driver rejects the command line (an
+ * option this clang does not know, such as -std=c23 before LLVM 18): parse
+ * an empty file with each flag alone to find the flags it rejects.
+ */
+static void explain_failure(CXIndex index, const char *input, const char **args, int nargs, enum CXErrorCode rc)
+{
+    struct buf rejected = {0};
+    struct CXUnsavedFile empty = { "/yieldc-probe/empty.c", "", 0 };
+    for (int i = 0; i < nargs; i++) {
+        const char *probe[3] = { "-xc", args[i], i + 1 < nargs ? args[i + 1] : NULL };
+        int n = args[i][0] == '-' && i + 1 < nargs && args[i + 1][0] != '-' ? 3 : 2;
+        CXTranslationUnit tu;
+        if (clang_parseTranslationUnit2(index, empty.Filename, probe, n, &empty, 1, 0, &tu) == CXError_Success)
+            clang_disposeTranslationUnit(tu);
+        else
+            buf_printf(&rejected, "%s'%s%s%s'", rejected.len ? ", " : "", args[i], n == 3 ? " " : "",
+                       n == 3 ? args[i + 1] : "");
+        i += n - 2;
+    }
+    if (rejected.len)
+        fprintf(stderr, "yieldc: error: libclang could not parse '%s': %s rejects %s\n", input,
+                libclang_version(), rejected.data);
+    else
+        fprintf(stderr, "yieldc: error: libclang could not parse '%s' (error %d; %s gave no reason)\n", input,
+                (int)rc, libclang_version());
+}
+
 void parse_release(void)
 {
     if (!current)
@@ -2249,27 +2339,13 @@ bool parse_unit(const struct options *opts, struct unit *unit, const char *text)
     }
     diag_set_source(&unit->src);
 
-    const char **db_args = NULL;
-    int ndb_args = 0;
-    if (opts->compile_db && !compile_db_args(opts->compile_db, opts->input, &db_args, &ndb_args))
+    int nargs;
+    const char **args = user_args(opts, &nargs);
+    if (!args)
         return false;
-    const char **args = arena_alloc(((size_t)opts->nclang_args + (size_t)ndb_args + 10) * sizeof *args);
-    int nargs = 0;
-    args[nargs++] = "-xc";
-    for (int i = 0; i < ndb_args; i++)
-        args[nargs++] = db_args[i];
-    for (int i = 0; i < opts->nclang_args; i++)
-        args[nargs++] = opts->clang_args[i];
     args[nargs++] = "-DYIELDC_TRANSPILING=1";
     args[nargs++] = "-Wno-return-type";
     args[nargs++] = "-ferror-limit=0";     /* the errors analyze drops must not stop the parse */
-    const char *generated_dir;
-    args[nargs++] = "-idirafter";
-    args[nargs++] = runtime_include_dir(&generated_dir);
-    if (generated_dir) {
-        args[nargs++] = "-idirafter";
-        args[nargs++] = generated_dir;
-    }
     args[nargs++] = "-include";
     args[nargs++] = PRELUDE_PATH;
 
@@ -2286,7 +2362,7 @@ bool parse_unit(const struct options *opts, struct unit *unit, const char *text)
         pp->index, opts->input, args, nargs, unsaved, 2,
         CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &pp->tu);
     if (rc != CXError_Success) {
-        fprintf(stderr, "yieldc: error: libclang could not parse '%s' (error %d)\n", opts->input, (int)rc);
+        explain_failure(pp->index, opts->input, args, nargs, rc);
         clang_disposeIndex(pp->index);
         return false;
     }

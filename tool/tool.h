@@ -11,6 +11,8 @@
  *   diag.c     `file:line:col: error:` messages with the source line and caret
  *   arena.c    memory: one arena per run, freed at exit
  *   main.c     the command line
+ *   launcher.c yieldc-cc: yieldc as a compiler launcher
+ *   command.c  the arguments of a compiler's command line
  *
  * Only parse.c includes clang-c/Index.h. Every later step works on the
  * structs below, which hold offsets into the main file's text.
@@ -305,6 +307,7 @@ struct function {
     struct node **lowered;      /* its statements with YIELDs inside expressions, in source order */
     size_t nlowered, cap_lowered;
     bool has_pool;              /* some sub-frame of it comes from the pool */
+    long long output_frame_size;    /* sizeof its frame in the output (measure_frames), or 0 */
     struct function *next;
 };
 
@@ -388,6 +391,11 @@ void parse_release(void);
 /* The arguments of the macro invocation at [begin, end), NAME(a, b): offsets just inside the
  * parentheses, split at top-level commas (at most `max`); how many. */
 int invocation_args(const struct source *src, size_t begin, size_t end, size_t *begins, size_t *ends, int max);
+/* The size of each generator's frame as the compiler lays it out: the
+ * output `text` parsed as the user compiles it (output_frame_size). */
+void measure_frames(const struct options *opts, const char *text, size_t len, struct unit *unit);
+/* "clang version 14.0.6", of the libclang yieldc runs with. */
+const char *libclang_version(void);
 
 /* ---- analyze.c -------------------------------------------------------- */
 
@@ -492,7 +500,28 @@ char *describe_dot(const struct unit *unit, size_t *len);
 /* Apply the edits and return the output text (NUL-terminated). */
 char *emit_text(const struct unit *unit, struct edit_list *edits,
                 const struct options *opts, size_t *len);
-/* Write to `path` ("-" for stdout) through a temporary renamed into place. */
+/* Write to `path` ("-" for stdout) through a temporary renamed into place;
+ * a file that already holds `text` is left as it is, and a device or a pipe
+ * is written into. */
 bool write_output(const char *path, const char *text, size_t len);
+
+/* ---- main.c ----------------------------------------------------------- */
+
+/* Parse, check and write what opts asks for: the exit status (0, 1). */
+int transpile_file(const struct options *opts, struct unit *unit);
+
+/* ---- launcher.c ------------------------------------------------------- */
+
+/* yieldc-cc COMPILER ARGS...: the exit status of the compile. */
+int launch(int argc, char **argv);
+
+/* ---- command.c -------------------------------------------------------- */
+
+/* Whether compiler option `a` takes the next argument as its value (-o, -I, -MF, ...). */
+bool takes_value(const char *a);
+/* The flags of compiler command argv (argv[0] the compiler) that a parse of
+ * one of its inputs needs: no inputs, outputs, dependency-file or link
+ * options, nothing that turns warnings into errors. */
+int compile_flags(int argc, const char *const *argv, const char ***flags);
 
 #endif

@@ -1,0 +1,2 @@
+/* Given with -include: the parse must see it as the compiler does. */
+#define FORCED 5
