@@ -309,6 +309,7 @@ int launch(int argc, char **argv)
         for (size_t i = 0; i < unit.nincludes; i++)
             *ARRAY_PUSH(extra, nextra, cap_extra) = unit.includes[i];
     }
+    parse_release();
 
     if (status == 0) {
         /* the command with each transpiled input replaced by its output, and
