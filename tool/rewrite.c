@@ -142,13 +142,13 @@ static const struct function *source_function(const struct node *n)
 
 /* The declarations of a generator's next functions: at its definition and at its prototypes. */
 static const char *resume_signature(const struct function *fn);
+static const char *drive_signature(const struct function *fn);
 
 static void next_declarations(struct buf *b, const struct function *fn)
 {
     buf_printf(b, "%s;\n", resume_signature(fn));
     if (fn->delegates)
-        buf_printf(b, "static enum yieldc_status %s_drive(struct yieldc_iter *%s, const void *%s, void *%s);\n",
-                   fn->name, fn->it, fn->in, fn->out);
+        buf_printf(b, "%s;\n", drive_signature(fn));
 }
 
 /*
@@ -1503,10 +1503,16 @@ static void frame_with_types(struct buf *b, const struct function *fn)
     buf_puts(b, "\n");
 }
 
-/* The resume function's signature: exported with the generator, so other files can call it directly. */
+/* The next functions' signatures: exported with the generator, so other files can call them directly. */
 static const char *resume_signature(const struct function *fn)
 {
     return arena_printf("%senum yieldc_status %s_resume(struct yieldc_iter *%s, const void *%s, void *%s)",
+                        fn->is_static ? "static " : "", fn->name, fn->it, fn->in, fn->out);
+}
+
+static const char *drive_signature(const struct function *fn)
+{
+    return arena_printf("%senum yieldc_status %s_drive(struct yieldc_iter *%s, const void *%s, void *%s)",
                         fn->is_static ? "static " : "", fn->name, fn->it, fn->in, fn->out);
 }
 
@@ -1557,9 +1563,8 @@ static void rewrite_generator(const struct function *fn)
                    name, name);
     buf_puts(&b, "\n};\n\n");
     if (fn->delegates)
-        buf_printf(&b, "static enum yieldc_status %s_drive(struct yieldc_iter *%s, const void *%s, void *%s)\n{\n"
-                       "    return yieldc_drive_(%s, %s, %s, %s_resume);\n}\n\n",
-                   name, fn->it, fn->in, fn->out, fn->it, fn->in, fn->out, name);
+        buf_printf(&b, "%s\n{\n    return yieldc_drive_(%s, %s, %s, %s_resume);\n}\n\n", drive_signature(fn),
+                   fn->it, fn->in, fn->out, name);
     if (has_close)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s)\n{\n"
                        "    if (%s->state <= 0)\n        return;     /* not started: nothing to undo */\n"

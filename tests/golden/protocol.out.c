@@ -147,7 +147,7 @@ struct nested_frame {
 #endif
 
 enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out);
-static enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out);
 static void nested_close(struct yieldc_iter *it);
 static const struct yieldc_ops nested_ops = {
     .next = nested_drive, .value_size = sizeof(int), .name = "nested",
@@ -155,7 +155,7 @@ static const struct yieldc_ops nested_ops = {
     .resume = nested_resume, .deleg_offset = offsetof(struct nested_frame, yieldc_deleg)
 };
 
-static enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out)
 {
     return yieldc_drive_(it, in, out, nested_resume);
 }
@@ -271,7 +271,7 @@ struct squares_frame {
 #endif
 
 enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out);
-static enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out);
 static void squares_close(struct yieldc_iter *it);
 static const struct yieldc_ops squares_ops = {
     .next = squares_drive, .value_size = sizeof(int), .name = "squares",
@@ -279,7 +279,7 @@ static const struct yieldc_ops squares_ops = {
     .resume = squares_resume, .deleg_offset = offsetof(struct squares_frame, yieldc_deleg)
 };
 
-static enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out)
 {
     return yieldc_drive_(it, in, out, squares_resume);
 }
