@@ -307,6 +307,7 @@ static void find_host(struct place_ctx *pc, struct node *y)
  */
 struct plan {
     struct function *fn;
+    const struct node *host;    /* the statement lowered: where its temporaries live */
 };
 
 static bool stays_put(const struct node *e)
@@ -343,7 +344,7 @@ static void keep_in_temp(struct plan *pl, struct node *e)
                            "a variable in a statement of its own first");
         return;
     }
-    *ARRAY_PUSH(pl->fn->temps, pl->fn->ntemps, pl->fn->cap_temps) = *e->temp_type;
+    *ARRAY_PUSH(pl->fn->temps, pl->fn->ntemps, pl->fn->cap_temps) = (struct frame_slot){ *e->temp_type, pl->host };
     e->temp = pl->fn->ntemps;
 }
 
@@ -351,7 +352,7 @@ static void keep_in_temp(struct plan *pl, struct node *e)
 static int text_temp(struct plan *pl, const char *type)
 {
     *ARRAY_PUSH(pl->fn->temps, pl->fn->ntemps, pl->fn->cap_temps)
-        = (struct type_spelling){ arena_printf("%s ", type), "" };
+        = (struct frame_slot){ { arena_printf("%s ", type), "" }, pl->host };
     return pl->fn->ntemps;
 }
 
@@ -467,7 +468,7 @@ static int continue_labels;
 
 static void plan_lowered(struct function *fn, struct node *host)
 {
-    struct plan pl = { fn };
+    struct plan pl = { fn, host };
     unsigned parts = host->lower_parts;
     if (host->kind == NODE_DECL_STMT) {
         for (struct node *v = host->child; v; v = v->next)
@@ -807,6 +808,14 @@ struct file_names {
 static bool is_loop(const struct node *n)
 {
     return n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR || n->kind == NODE_FOREACH;
+}
+
+static const struct node *enclosing_block(const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (p->kind == NODE_COMPOUND)
+            return p;
+    return n;
 }
 
 static size_t enclosing_block_end(const struct node *n)
@@ -1263,7 +1272,8 @@ static void check_frame_use(struct node *n, void *ctx)
             return;
         }
         /* kept in the frame: copied there each time it is evaluated */
-        *ARRAY_PUSH(fc->fn->literals, fc->fn->nliterals, fc->fn->cap_literals) = *n->literal_type;
+        *ARRAY_PUSH(fc->fn->literals, fc->fn->nliterals, fc->fn->cap_literals)
+            = (struct frame_slot){ *n->literal_type, enclosing_block(n) };
         n->literal_copy = fc->fn->nliterals;
     }
 }

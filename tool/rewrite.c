@@ -1074,7 +1074,7 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
     case NODE_COMPOUND_LITERAL:
         if (n->literal_copy) {
             /* (int[]){1, 2}  ->  (*(int (*)[2])memcpy((void *)&self->yieldc_lit_1, &(int[]){1, 2}, sizeof ...)) */
-            const struct type_spelling *t = &fn->literals[n->literal_copy - 1];
+            const struct type_spelling *t = &fn->literals[n->literal_copy - 1].type;
             const char *lit = arena_printf("%s->yieldc_lit_%d", fn->self, n->literal_copy);
             open_at(n->begin, n->end, arena_printf("(*(%s(*)%s)memcpy((void *)&%s, &", t->prefix, t->suffix, lit), 0);
             close_at(n->end, n->begin, arena_printf(", sizeof %s))", lit), 0);
@@ -1353,20 +1353,6 @@ static void rewrite_genexprs(const struct function *fn)
 
 /* ---- the generated parts of a generator --------------------------------- */
 
-static void frame_foreach_fields(struct buf *b, const struct node *n)
-{
-    for (; n; n = n->next) {
-        if (n->kind == NODE_FOREACH && n->loop_in_frame) {
-            unsigned k = n->foreach_index;
-            if (n->source_kind != SOURCE_VALUE)
-                buf_printf(b, "    struct yieldc_iter *yieldc_once_%u;\n", k);
-            else
-                buf_printf(b, "    %s %syieldc_src_%u;\n", n->source_type, n->source_on_heap ? "*" : "", k);
-        }
-        frame_foreach_fields(b, n->child);
-    }
-}
-
 /*
  * Flags of pending cleanups; the delegation state and the sub-frames of
  * YIELD_FROMs (one runs at a time); the pool the sub-frames that cannot be
@@ -1454,6 +1440,123 @@ static bool needs_memcpy(const struct function *fn)
 }
 
 /*
+ * The frame's members by the part of the body they live in: parameters
+ * and the generator's own state for all of it, a local for its block, a
+ * FOREACH's iterator for its loop, a lowered statement's temporaries for
+ * that statement. Members of parts that never run at the same time (two
+ * blocks, one after the other) share storage, as a compiler shares a
+ * stack slot:
+ *
+ *     struct walk_frame {
+ *         struct yieldc_iter it;
+ *         int n;
+ *         union {
+ *             struct {        -- the first loop's
+ *                 int i;
+ *             };
+ *             struct {        -- the second's
+ *                 double x;
+ *             };
+ *         };
+ *     };
+ */
+struct member {
+    const struct node *scope;   /* NULL: the whole generator */
+    const char *decl;           /* `int n` */
+};
+
+struct members {
+    struct member *items;
+    size_t len, cap;
+    const struct node *body;
+};
+
+/* Nodes that bound the life of frame members: blocks, for and FOREACH loops, lowered statements. */
+static bool bounds_members(const struct node *n)
+{
+    return n->kind == NODE_COMPOUND || n->kind == NODE_FOR || n->kind == NODE_FOREACH || n->lower_parts;
+}
+
+static const struct node *outer_scope(const struct members *m, const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (bounds_members(p))
+            return p == m->body ? NULL : p;
+    return NULL;
+}
+
+/* The block, for or FOREACH a local is declared in. */
+static const struct node *declared_in(const struct members *m, const struct node *decl)
+{
+    for (const struct node *p = decl->parent; p; p = p->parent)
+        if (p->kind == NODE_COMPOUND || p->kind == NODE_FOR || p->kind == NODE_FOREACH)
+            return p == m->body ? NULL : p;
+    return NULL;
+}
+
+static void add_member(struct members *m, const struct node *scope, const char *decl)
+{
+    if (scope == m->body)
+        scope = NULL;
+    *ARRAY_PUSH(m->items, m->len, m->cap) = (struct member){ scope, decl };
+}
+
+static void foreach_members(struct members *m, const struct node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_FOREACH && n->loop_in_frame) {
+            unsigned k = n->foreach_index;
+            if (n->source_kind != SOURCE_VALUE)
+                add_member(m, n, arena_printf("struct yieldc_iter *yieldc_once_%u", k));
+            else
+                add_member(m, n, arena_printf("%s %syieldc_src_%u", n->source_type, n->source_on_heap ? "*" : "", k));
+        }
+        foreach_members(m, n->child);
+    }
+}
+
+/* The members of `scope` and of the parts inside it, at `depth`. */
+static void emit_members(struct buf *b, const struct members *m, const struct node *scope, int depth)
+{
+    int pad = 4 * depth;
+    for (size_t i = 0; i < m->len; i++)
+        if (m->items[i].scope == scope)
+            buf_printf(b, "%*s%s;\n", pad, "", m->items[i].decl);
+    /* the parts directly inside `scope` that hold members, in the order of their members */
+    const struct node **parts = NULL;
+    size_t nparts = 0, cap = 0;
+    for (size_t i = 0; i < m->len; i++) {
+        const struct node *c = m->items[i].scope;
+        if (!c || c == scope)
+            continue;
+        while (c && outer_scope(m, c) != scope)
+            c = outer_scope(m, c);
+        if (!c)
+            continue;
+        bool seen = false;
+        for (size_t k = 0; k < nparts && !seen; k++)
+            seen = parts[k] == c;
+        if (!seen)
+            *ARRAY_PUSH(parts, nparts, cap) = c;
+    }
+    if (nparts == 1) {
+        emit_members(b, m, parts[0], depth);    /* alone: its members simply follow */
+        return;
+    }
+    if (nparts == 0)
+        return;
+    buf_printf(b, "%*sunion {\n", pad, "");
+    for (size_t k = 0; k < nparts; k++) {
+        unsigned line, col;
+        source_line_col(src, parts[k]->begin, &line, &col);
+        buf_printf(b, "%*sstruct {        /* line %u */\n", pad + 4, "", line);
+        emit_members(b, m, parts[k], depth + 2);
+        buf_printf(b, "%*s};\n", pad + 4, "");
+    }
+    buf_printf(b, "%*s};\n", pad, "");
+}
+
+/*
  * The frame struct. A generator other files can call gets it inside a guard
  * that the generated header (--emit=header) shares, so a file may see both.
  */
@@ -1465,16 +1568,20 @@ void frame_definition(struct buf *b, const struct function *fn)
     buf_printf(b, "struct %s_frame {\n    struct yieldc_iter it;\n", fn->name);
     if (fn->result_type)
         buf_printf(b, "    %s yieldc_result;\n", fn->result_type);
+    struct members m = { NULL, 0, 0, fn->body };
     for (const struct var *v = fn->params; v; v = v->next)
-        buf_printf(b, "    %s;\n", field_decl(v));
+        add_member(&m, NULL, field_decl(v));
     for (const struct var *v = fn->locals; v; v = v->next)
         if (v->in_frame)
-            buf_printf(b, "    %s;\n", field_decl(v));
+            add_member(&m, declared_in(&m, v->decl), field_decl(v));
     for (int k = 0; k < fn->ntemps; k++)
-        buf_printf(b, "    %syieldc_tmp_%d%s;\n", fn->temps[k].prefix, k + 1, fn->temps[k].suffix);
+        add_member(&m, fn->temps[k].scope, arena_printf("%syieldc_tmp_%d%s", fn->temps[k].type.prefix, k + 1,
+                                                        fn->temps[k].type.suffix));
     for (int k = 0; k < fn->nliterals; k++)
-        buf_printf(b, "    %syieldc_lit_%d%s;\n", fn->literals[k].prefix, k + 1, fn->literals[k].suffix);
-    frame_foreach_fields(b, fn->body);
+        add_member(&m, fn->literals[k].scope, arena_printf("%syieldc_lit_%d%s", fn->literals[k].type.prefix, k + 1,
+                                                           fn->literals[k].type.suffix));
+    foreach_members(&m, fn->body);
+    emit_members(b, &m, NULL, 1);
     frame_cleanup_fields(b, fn);
     buf_puts(b, "};\n#endif\n");
 }

@@ -144,6 +144,13 @@ struct type_spelling {
 };
 
 struct var;
+struct node;
+
+/* A member of a frame besides the variables: its type, and the part of the body it lives in. */
+struct frame_slot {
+    struct type_spelling type;
+    const struct node *scope;
+};
 
 struct node {
     enum node_kind kind;
@@ -298,8 +305,8 @@ struct function {
     int nyields;
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
-    struct type_spelling *temps;/* the temporaries of its lowered statements: yieldc_tmp_1, ... */
-    struct type_spelling *literals;     /* compound literals whose address lives across a YIELD */
+    struct frame_slot *temps;   /* the temporaries of its lowered statements: yieldc_tmp_1, ... */
+    struct frame_slot *literals;        /* compound literals whose address lives across a YIELD */
     int nliterals;
     size_t cap_literals;
     int ntemps;
