@@ -1431,7 +1431,7 @@ static void check_generated_names(const struct unit *unit, struct words *file_wo
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (!fn->is_generator || !fn->body)
             continue;
-        static const char *const suffixes[] = { "_resume", "_ops", "_drive", "_close", "_next" };
+        static const char *const suffixes[] = { "_resume", "_ops", "_drive", "_close" };
         for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
             const char *name = arena_printf("%s%s", fn->name, suffixes[i]);
             size_t at;
