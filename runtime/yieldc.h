@@ -147,6 +147,23 @@ static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_nex
     return status;
 }
 
+/*
+ * yieldc_call_ calls the next function of a generated generator directly:
+ * its resume function refuses a running generator and ends an ended one
+ * in its own dispatch, so no test is needed on the way in (debug builds
+ * still check that a started frame has not moved).
+ */
+static inline enum yieldc_status yieldc_call_(struct yieldc_iter *it, yieldc_next_fn *next, const void *in, void *out)
+{
+#ifndef NDEBUG
+    if (it->state == YIELDC_STATE_START)
+        it->home = (uint32_t)(uintptr_t)it;
+    assert((it->state < 0 || it->home == (uint32_t)(uintptr_t)it)
+           && "a started yieldc iterator was moved; keep it where it started");
+#endif
+    return next(it, in, out);
+}
+
 /**
  * Resume `it` with `*in` as the value of the YIELD it is suspended at
  * (Python's `send`), and take its next value into `*out`. `in` may be NULL

@@ -282,7 +282,7 @@ static void typed_next(struct buf *b, const struct function *fn)
         return;     /* its values are its sources': no type to give them */
     buf_printf(b, "/* The next value of generator %s into *out: true, or false at its end. */\n"
                   "static inline bool %s_next(struct %s_frame *frame, %s *out)\n{\n"
-                  "    return yieldc_step_(&frame->it, %s_%s, NULL, out) == YIELDC_VALUE;\n}\n",
+                  "    return yieldc_call_(&frame->it, %s_%s, NULL, out) == YIELDC_VALUE;\n}\n",
                name, name, name, fn->yield_type, name, next);
 }
 

@@ -206,6 +206,8 @@ static const char *armed(const struct function *fn, int c)
     return arena_printf("%s->yieldc_armed[%d]", fn->self, c);
 }
 
+static bool closes(const struct function *fn);
+
 /*
  *     FOREACH (int x, countdown(5)) body
  * becomes (on one line)
@@ -233,9 +235,12 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
     const char *before, *after, *flag, *step, *iter;
 
+    const struct function *g = source_function(f);
     if (f->source_kind == SOURCE_VALUE && !framed) {
+        /* the loop closes the frame it made, however it is left, unless closing it has nothing to do */
         const char *tmp = arena_printf("yieldc_src_%u", k);
-        before = arena_printf("%s %s YIELDC_OWNED_ = ", f->source_type, tmp);
+        bool nothing_to_close = g && !closes(g) && !g->delegates;
+        before = arena_printf("%s %s%s = ", f->source_type, tmp, nothing_to_close ? "" : " YIELDC_OWNED_");
         after = arena_printf(", *yieldc_once_%u = &%s", k, tmp);
         flag = arena_printf("yieldc_once_%u", k);
         step = arena_printf("%s = NULL", flag);
@@ -265,9 +270,8 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
         step = arena_printf("%s = NULL", once);
         iter = once;
     }
-    const struct function *g = source_function(f);
     const char *direct = g ? next_function(g, f->begin) : NULL;
-    const char *next = direct ? arena_printf("yieldc_step_(%s, %s, NULL, &%s)", iter, direct, var)
+    const char *next = direct ? arena_printf("yieldc_call_(%s, %s, NULL, &%s)", iter, direct, var)
                               : arena_printf("yieldc_foreach_next_(%s, &%s, sizeof %s)", iter, var, var);
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);
     add_edit(f->arg_end, f->macro_end,

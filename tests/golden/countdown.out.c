@@ -58,7 +58,7 @@ yieldc_end:
 
 int main(void)
 {
-    for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_step_(&yieldc_src_1.it, countdown_resume, NULL, &num) == YIELDC_VALUE;)
+    for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &num) == YIELDC_VALUE;)
         printf("%d\n", num);
     return 0;
 }
