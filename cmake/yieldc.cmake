@@ -67,13 +67,29 @@ endfunction()
 
 # At the end of the target's directory, when every source and property is
 # known: the sources marked SKIP_YIELDC tell the launcher so on their
-# command line.
+# command line; with a yieldc built in this tree, the others depend on it.
 function(_yieldc_mark_skipped target)
   get_target_property(_sources ${target} SOURCES)
+  get_property(_exe GLOBAL PROPERTY YIELDC_EXECUTABLE)
+  set(_yieldc_file "")
+  if(TARGET ${_exe} AND NOT CMAKE_CONFIGURATION_TYPES)
+    get_target_property(_imported ${_exe} IMPORTED)
+    if(NOT _imported)     # OBJECT_DEPENDS takes no generator expression: its path, by hand
+      get_target_property(_dir ${_exe} RUNTIME_OUTPUT_DIRECTORY)
+      if(NOT _dir)
+        get_target_property(_dir ${_exe} BINARY_DIR)
+      endif()
+      set(_yieldc_file "${_dir}/${_exe}${CMAKE_EXECUTABLE_SUFFIX}")
+    endif()
+  endif()
   foreach(_src IN LISTS _sources)
     get_source_file_property(_skip "${_src}" TARGET_DIRECTORY ${target} SKIP_YIELDC)
     if(_skip)
       set_property(SOURCE "${_src}" TARGET_DIRECTORY ${target} APPEND PROPERTY COMPILE_DEFINITIONS YIELDC_SKIP)
+    elseif(_yieldc_file AND _src MATCHES "\\.c$")
+      # a yieldc built in this tree: its objects are its output, rebuilt when it changes
+      set_property(SOURCE "${_src}" TARGET_DIRECTORY ${target} APPEND PROPERTY OBJECT_DEPENDS
+                   "${_yieldc_file}")
     endif()
   endforeach()
 endfunction()

@@ -78,6 +78,14 @@ struct yieldc_iter;
 /** The type of an iterator's next function (see struct yieldc_ops). */
 typedef enum yieldc_status yieldc_next_fn(struct yieldc_iter *it, const void *in, void *out);
 
+/*
+ * The body's step of a generated generator with YIELD_FROM (its ops'
+ * resume): like a next function, but a recursive generator may go on in
+ * the frame of the generator it delegates to, or of the one delegating to
+ * it, without returning: `*at` says which frame it stopped in.
+ */
+typedef enum yieldc_status yieldc_resume_fn(struct yieldc_iter **at, const void *in, void *out);
+
 /**
  * The ops table of one kind of iterator, usually a `static const` object;
  * a hand-written iterator may leave every member after `name` zero.
@@ -97,7 +105,7 @@ struct yieldc_ops {
     size_t result_size;         /**< sizeof its result; 0: none */
     size_t result_offset;       /**< where the result lives in the iterator's struct */
     /** Generated generators with YIELD_FROM: one step of the body alone (see yieldc_drive_). */
-    yieldc_next_fn *resume;
+    yieldc_resume_fn *resume;
     size_t deleg_offset;        /**< where their struct yieldc_deleg_ lives; 0: none */
 };
 
@@ -295,7 +303,7 @@ static inline void yieldc_check_delegate_(const struct yieldc_iter *g, const str
  */
 YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, struct yieldc_iter *g, int ran,
                                                     enum yieldc_status status, const void *in, void *out,
-                                                    yieldc_next_fn *own, int state)
+                                                    yieldc_resume_fn *own, int state)
 {
     struct yieldc_deleg_ *rd = yieldc_deleg_of_(root), *d;
     struct yieldc_iter *sub;
@@ -319,11 +327,11 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
     run:
         if (g == root) {
             root->state = state;
-            status = own(root, in, out);
+            status = own(&g, in, out);      /* the outermost goes on in no other frame */
             state = root->state;
             root->state = YIELDC_STATE_RUNNING;
         } else {
-            status = g->ops == root->ops ? own(g, in, out) : g->ops->resume(g, in, out);
+            status = g->ops == root->ops ? own(&g, in, out) : g->ops->resume(&g, in, out);
         }
     step:
         in = NULL;
@@ -356,7 +364,7 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
  * iterator it delegates to, is short; the rest is yieldc_drive_chain_.
  */
 static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const void *in, void *out,
-                                               yieldc_next_fn *own)
+                                               yieldc_resume_fn *own)
 {
     struct yieldc_deleg_ *rd = yieldc_deleg_of_(root);
     struct yieldc_iter *g = rd->deep ? rd->deep : root;
@@ -367,7 +375,7 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
     if (rd->up)
         return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
     if (!sub && g == root) {            /* the outermost runs its own body */
-        status = own(root, in, out);
+        status = own(&g, in, out);
         if (status == YIELDC_VALUE || status == YIELDC_END)
             return status;
         state = root->state;
@@ -376,8 +384,9 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
     }
     root->state = YIELDC_STATE_RUNNING; /* every way back into the chain is refused */
     if (!sub) {                         /* the innermost runs its own body */
-        status = g->ops == root->ops ? own(g, in, out) : g->ops->resume(g, in, out);
+        status = g->ops == root->ops ? own(&g, in, out) : g->ops->resume(&g, in, out);
         if (status == YIELDC_VALUE) {
+            rd->deep = g;               /* a recursive one may have gone on in another frame */
             root->state = state;
             return status;
         }
@@ -415,6 +424,21 @@ static inline enum yieldc_status yieldc_close(struct yieldc_iter *it)
         it->ops->close(it);
     it->state = YIELDC_STATE_ENDED;
     return YIELDC_END;
+}
+
+/*
+ * A recursive generator's frame that has ended inside a YIELD_FROM of a
+ * frame of its own kind, itself inside another YIELD_FROM, goes back to
+ * that frame without returning (its resume function goes on there): the
+ * frame, or NULL when the driver must take over.
+ */
+static inline struct yieldc_iter *yieldc_climb_(struct yieldc_deleg_ *d, const struct yieldc_ops *ops)
+{
+    struct yieldc_iter *up = d->up;
+    if (!up || up->ops != ops || !yieldc_deleg_of_(up)->up)
+        return NULL;
+    d->up = NULL;
+    return up;
 }
 
 /*

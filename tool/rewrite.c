@@ -450,7 +450,12 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     buf_puts(&b, after);
     if (iter)
         buf_printf(&b, " %s = %s;", sub, iter);
-    buf_printf(&b, " %s->it.state = %d; return YIELDC_DELEGATE_; yieldc_resume_%d:", self, k, k);
+    buf_printf(&b, " %s->it.state = %d;", self, k);
+    if (y->recurses)    /* inside a chain, its own kind's frame runs here: see yieldc_climb_ */
+        buf_printf(&b, " if (%s->yieldc_deleg.up) { %s->yieldc_deleg.up = &%s->it; %s = (struct %s_frame *)(*yieldc_at = %s); "
+                       "%s = NULL; goto yieldc_enter; }",
+                   self, sub_member(fn, y), self, self, fn->name, sub, fn->in);
+    buf_printf(&b, " return YIELDC_DELEGATE_; yieldc_resume_%d:", k);
     if (result_copied(y) && y->source_on_heap)
         buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
     else if (result_copied(y))     /* an iterator it was given, of a generator with that result type */
@@ -1617,8 +1622,10 @@ static void frame_with_types(struct buf *b, const struct function *fn)
 /* The next functions' signatures: exported with the generator, so other files can call them directly. */
 static const char *resume_signature(const struct function *fn)
 {
-    return arena_printf("%senum yieldc_status %s_resume(struct yieldc_iter *%s, const void *%s, void *%s)",
-                        fn->is_static ? "static " : "", fn->name, fn->it, fn->in, fn->out);
+    /* with YIELD_FROM, the driver's step: it says which frame it stopped in (yieldc_resume_fn) */
+    return arena_printf("%senum yieldc_status %s_resume(struct yieldc_iter *%s%s, const void *%s, void *%s)",
+                        fn->is_static ? "static " : "", fn->name, fn->delegates ? "*" : "",
+                        fn->delegates ? "yieldc_at" : fn->it, fn->in, fn->out);
 }
 
 static const char *drive_signature(const struct function *fn)
@@ -1680,8 +1687,8 @@ static void rewrite_generator(const struct function *fn)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s)\n{\n"
                        "    if (%s->state <= 0)\n        return;     /* not started: nothing to undo */\n"
                        "    %s->state = YIELDC_STATE_CLOSING_(%s->state);\n"
-                       "    (void)%s_resume(%s, NULL, NULL);\n}\n\n",
-                   name, fn->it, fn->it, fn->it, fn->it, name, fn->it);
+                       "    (void)%s_resume(%s%s, NULL, NULL);\n}\n\n",
+                   name, fn->it, fn->it, fn->it, fn->it, name, fn->delegates ? "&" : "", fn->it);
 
     buf_printf(&b, "%s%s\n{\n", slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
     buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
@@ -1694,8 +1701,12 @@ static void rewrite_generator(const struct function *fn)
                      "/* two arrays of the frame are separate objects, which gcc cannot tell */\n"
                      "#pragma GCC diagnostic ignored \"-Wrestrict\"\n#endif\n");
     buf_printf(&b, "%s\n{\n", resume_signature(fn));
-    buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s;\n", name, self, name, fn->it);
-    buf_printf(&b, "    int %s = %s->it.state;\n", fn->state, self);
+    buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s%s;\n", name, self, name,
+               fn->delegates ? "*" : "", fn->delegates ? "yieldc_at" : fn->it);
+    if (fn->recursive)      /* the frame it runs in may change: the state is read at yieldc_enter */
+        buf_printf(&b, "    int %s;\n    struct yieldc_iter *yieldc_up;\n", fn->state);
+    else
+        buf_printf(&b, "    int %s = %s->it.state;\n", fn->state, self);
     if (chains.uses_then)
         buf_puts(&b, "    int yieldc_then = 0;    /* where a chain of cleanups goes back to (0: the end) */\n");
     buf_printf(&b, "\n    (void)%s;\n", fn->in);
@@ -1704,6 +1715,8 @@ static void rewrite_generator(const struct function *fn)
         writes_out = writes_out || !fn->yield_nodes[k]->is_from;
     if (!writes_out)
         buf_printf(&b, "    (void)%s;\n", fn->out);
+    if (fn->recursive)      /* a frame of its own kind goes on here (see YIELD_FROM and the end) */
+        buf_printf(&b, "yieldc_enter:\n    %s = %s->it.state;\n", fn->state, self);
     buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
     buf_printf(&b, "    switch (%s) {\n    case YIELDC_STATE_START:\n        break;\n", fn->state);
     for (int k = 1; k <= fn->nyields; k++)
@@ -1750,7 +1763,15 @@ static void rewrite_generator_end(const struct function *fn)
         buf_puts(&b, "yieldc_end:\n");
     if (fn->has_pool)
         buf_printf(&b, "    yieldc_pool_release_(&%s->yieldc_pool, &%s->it);\n", fn->self, fn->self);
-    buf_printf(&b, "    %s->it.state = YIELDC_STATE_ENDED;\n    return YIELDC_END;\n", fn->self);
+    buf_printf(&b, "    %s->it.state = YIELDC_STATE_ENDED;\n", fn->self);
+    if (fn->recursive)
+        buf_printf(&b, "    if ((yieldc_up = yieldc_climb_(&%s->yieldc_deleg, &%s_ops)) != NULL) {\n"
+                       "        /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on\n"
+                       "         * after its YIELD_FROM, here */\n"
+                       "        %s = (struct %s_frame *)(*yieldc_at = yieldc_up);\n"
+                       "        %s = NULL;\n        goto yieldc_enter;\n    }\n",
+                   fn->self, fn->name, fn->self, fn->name, fn->in);
+    buf_puts(&b, "    return YIELDC_END;\n");
     if (*blocks)
         buf_printf(&b, "    /* cleanups that are not DEFERs: reached by goto from an exit or a close */\n%s", blocks);
     /* the function ends on the body's last line, where a debugger stepping out expects it */

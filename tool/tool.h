@@ -216,6 +216,7 @@ struct node {
     int continue_label;         /* a loop whose `continue` must reach lowered code: yieldc_continue_N */
     const char *source_result;  /* YIELD_FROM of a generator call: its result type, if any */
     bool source_on_heap;        /* YIELD_FROM, FOREACH: the sub-frame comes from the pool (analysis) */
+    bool recurses;              /* YIELD_FROM of a call of its own generator (analysis) */
     int state;                  /* YIELD: its resume state (analysis) */
     int cleanup;                /* YIELD_FROM, DEFER, FOREACH: its cleanup's index, or -1 */
 
@@ -305,6 +306,7 @@ struct function {
     int nyields;
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
+    bool recursive;             /* has a YIELD_FROM of its own call: frames switch in its resume */
     struct frame_slot *temps;   /* the temporaries of its lowered statements: yieldc_tmp_1, ... */
     struct frame_slot *literals;        /* compound literals whose address lives across a YIELD */
     int nliterals;

@@ -146,7 +146,7 @@ struct nested_frame {
 };
 #endif
 
-enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status nested_resume(struct yieldc_iter **yieldc_at, const void *in, void *out);
 enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out);
 static void nested_close(struct yieldc_iter *it);
 static const struct yieldc_ops nested_ops = {
@@ -165,7 +165,7 @@ static void nested_close(struct yieldc_iter *it)
     if (it->state <= 0)
         return;     /* not started: nothing to undo */
     it->state = YIELDC_STATE_CLOSING_(it->state);
-    (void)nested_resume(it, NULL, NULL);
+    (void)nested_resume(&it, NULL, NULL);
 }
 
 struct nested_frame nested(int depth)
@@ -174,13 +174,16 @@ struct nested_frame nested(int depth)
     return self;
 }
 
-enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status nested_resume(struct yieldc_iter **yieldc_at, const void *in, void *out)
 {
-    struct nested_frame *self = (struct nested_frame *)it;
-    int state = self->it.state;
+    struct nested_frame *self = (struct nested_frame *)*yieldc_at;
+    int state;
+    struct yieldc_iter *yieldc_up;
 
     (void)in;
     (void)out;
+yieldc_enter:
+    state = self->it.state;
     self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case YIELDC_STATE_START:
@@ -199,12 +202,19 @@ enum yieldc_status nested_resume(struct yieldc_iter *it, const void *in, void *o
     if (self->depth == 0)
         goto yieldc_end;
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_enter; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
-#line 205 "<stdout>"
+#line 208 "<stdout>"
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
+    if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &nested_ops)) != NULL) {
+        /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
+         * after its YIELD_FROM, here */
+        self = (struct nested_frame *)(*yieldc_at = yieldc_up);
+        in = NULL;
+        goto yieldc_enter;
+    }
     return YIELDC_END;
     /* cleanups that are not DEFERs: reached by goto from an exit or a close */
 yieldc_cleanup_0:
@@ -217,7 +227,7 @@ yieldc_cleanup_1:
 }
 #line 33 "protocol.c"
 
-#line 221 "<stdout>"
+#line 231 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -256,7 +266,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 260 "<stdout>"
+#line 270 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -270,7 +280,7 @@ struct squares_frame {
 };
 #endif
 
-enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out);
+enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in, void *out);
 enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out);
 static void squares_close(struct yieldc_iter *it);
 static const struct yieldc_ops squares_ops = {
@@ -289,7 +299,7 @@ static void squares_close(struct yieldc_iter *it)
     if (it->state <= 0)
         return;     /* not started: nothing to undo */
     it->state = YIELDC_STATE_CLOSING_(it->state);
-    (void)squares_resume(it, NULL, NULL);
+    (void)squares_resume(&it, NULL, NULL);
 }
 
 struct squares_frame squares(int n)
@@ -298,9 +308,9 @@ struct squares_frame squares(int n)
     return self;
 }
 
-enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *out)
+enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in, void *out)
 {
-    struct squares_frame *self = (struct squares_frame *)it;
+    struct squares_frame *self = (struct squares_frame *)*yieldc_at;
     int state = self->it.state;
 
     (void)in;
@@ -320,7 +330,7 @@ enum yieldc_status squares_resume(struct yieldc_iter *it, const void *in, void *
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 324 "<stdout>"
+#line 334 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
