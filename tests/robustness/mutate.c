@@ -125,6 +125,12 @@ int main(int argc, char **argv)
     int variants = atoi(argv[4]);
     char include[4096], input[4096], output[4096], errors[4096];
     snprintf(include, sizeof include, "-I%s", argv[2]);
+    snprintf(input, sizeof input, "%s", work);   /* the work directory and its parents */
+    for (char *slash = input + 1; (slash = strchr(slash, '/')) != NULL; slash++) {
+        *slash = '\0';
+        mkdir(input, 0777);
+        *slash = '/';
+    }
     mkdir(work, 0777);
     snprintf(input, sizeof input, "%s/input.c", work);
     snprintf(output, sizeof output, "%s/output.c", work);

@@ -524,6 +524,7 @@ int main(void)
         cmocka_unit_test(analyze_fails_for_a_yield_at_file_scope),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    parse_release();     /* the last unit's translation unit */
     arena_free_all();
     return failed;
 }

@@ -589,6 +589,7 @@ int main(void)
         cmocka_unit_test(parse_of_a_missing_file_returns_false),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    parse_release();     /* the last unit's translation unit */
     arena_free_all();
     return failed;
 }

@@ -659,6 +659,7 @@ int main(void)
         cmocka_unit_test(emit_without_line_directives_keeps_the_multi_generator_text_but_no_directives),
     };
     int failed = cmocka_run_group_tests(tests, NULL, NULL);
+    parse_release();     /* the last unit's translation unit */
     arena_free_all();
     return failed;
 }
