@@ -129,10 +129,10 @@ static bool chance(unsigned percent)
 enum feature {
     F_SEND, F_RESULT, F_CLOSE, F_INTERLEAVE, F_DEFER, F_YIELD_FROM, F_FROM_RESULT, F_RECURSION,
     F_MUTUAL, F_FOREACH, F_GENEXPR, F_SOURCE_PARAM, F_FRAME_LOCAL, F_GOTO, F_SWITCH, F_STATIC,
-    F_ADDRESS, F_SHADOW, F_TYPES, F_YIELD_ARG, F_MACRO_YIELD,
+    F_ADDRESS, F_SHADOW, F_TYPES, F_YIELD_ARG, F_MACRO_YIELD, F_MACRO_ARG, F_MACRO_CHAIN, F_FROM_EXPR,
     /* not supported by yieldc yet: off by default */
-    F_MACRO_ARG, F_MACRO_CHAIN, F_MACRO_MULTI, F_MACRO_TYPE, F_MACRO_FOREACH, F_YIELD_COND,
-    F_YIELD_LOGIC, F_MULTI_YIELD, F_FROM_EXPR, F_FOREACH_RECURSION, F_FROM_POINTER_RESULT,
+    F_MACRO_MULTI, F_MACRO_TYPE, F_MACRO_FOREACH, F_YIELD_COND, F_YIELD_LOGIC, F_MULTI_YIELD,
+    F_FOREACH_RECURSION, F_FROM_POINTER_RESULT,
     F_COMPOUND_ARRAY, F_FOREACH_SOURCE_SCOPE,
     /* supported, but yieldc gets them wrong today (see README.md): off by default */
     F_DEFER_SHADOW, F_DEFER_STATIC, F_GENEXPR_NESTED, F_PROTOTYPES, F_SEND_THROUGH,
@@ -165,15 +165,15 @@ static const struct {
     [F_TYPES] = { "types", true, "values of other types: unsigned char, long long, int, strings, structs" },
     [F_YIELD_ARG] = { "yield-arg", true, "a YIELD's value as a call argument: printf(..., YIELD(v))" },
     [F_MACRO_YIELD] = { "macro-yield", true, "#define EMIT(x) YIELD(x), with locals as arguments" },
-    [F_MACRO_ARG] = { "macro-arg", false, "EMIT(1u + ONE), EMIT(SQ(x)): macros in a YIELD macro's argument" },
-    [F_MACRO_CHAIN] = { "macro-chain", false, "a chain of macros ending in YIELD" },
+    [F_MACRO_ARG] = { "macro-arg", true, "EMIT(1u + ONE), EMIT(SQ(x)): macros in a YIELD macro's argument" },
+    [F_MACRO_CHAIN] = { "macro-chain", true, "a chain of macros ending in YIELD" },
+    [F_FROM_EXPR] = { "from-expr", true, "return YIELD_FROM(g()), 1u + YIELD_FROM(g()), f(YIELD_FROM(g()))" },
     [F_MACRO_MULTI] = { "macro-multi", false, "do { YIELD(x); YIELD(y); } while (0) in a macro" },
     [F_MACRO_TYPE] = { "macro-type", false, "MK(struct s0) v = ...: a type through a function-like macro" },
     [F_MACRO_FOREACH] = { "macro-foreach", false, "FOREACH through a user macro" },
-    [F_YIELD_COND] = { "yield-cond", false, "YIELD in the condition of if/while/do/for/switch" },
+    [F_YIELD_COND] = { "yield-cond", false, "YIELD and YIELD_FROM in the condition of if/while/do/for/switch" },
     [F_YIELD_LOGIC] = { "yield-logic", false, "YIELD under &&, || and ?: (and not run when not evaluated)" },
     [F_MULTI_YIELD] = { "multi-yield", false, "several YIELDs in one statement" },
-    [F_FROM_EXPR] = { "from-expr", false, "return YIELD_FROM(g()), 1u + YIELD_FROM(g()), f(YIELD_FROM(g()))" },
     [F_FOREACH_RECURSION] = { "foreach-recursion", false, "FOREACH over the generator's own call or a later one" },
     [F_FROM_POINTER_RESULT] = { "from-pointer-result", false, "r = YIELD_FROM(p), r = YIELD_FROM(frame)" },
     [F_COMPOUND_ARRAY] = { "compound-array", false, "array compound literals whose address lives across a YIELD" },
@@ -1423,14 +1423,65 @@ static struct node *guard(struct node *n, bool guarded)
     return g;
 }
 
+/* A frame variable or iterator pointer whose generator has a result (from-pointer-result). */
+static bool result_source(const struct gen *g, struct source *s)
+{
+    for (int i = nvars - 1; i >= 0; i--) {
+        struct var *v = &vars[i];
+        if (!visible(i) || !source_var(v, 0) || v->gen < 0)
+            continue;
+        const struct gen *sub = &gens[v->gen];
+        if (sub->R != T_U || !same_values(sub->T, g->T) || !sends_fit(g->S, sub->S))
+            continue;
+        v->read = true;
+        *s = (struct source){ fmt("%s", v->name), sub->T, v->gen, false, false };
+        return true;
+    }
+    return false;
+}
+
+/*
+ * { YIELDC_FRAME(g) f = g(...); DEFER(close); struct yieldc_iter *p = &f.it; unsigned r = YIELD_FROM(p); }
+ * for an earlier generator g with an unsigned result (from-pointer-result).
+ */
+static struct node *from_pointer_result(struct ctx *c)
+{
+    struct gen *g = self_gen(c);
+    for (int j = 0; j < c->gen; j++) {
+        const struct gen *sub = &gens[j];
+        if (sub->R != T_U || !same_values(sub->T, g->T) || !sends_fit(g->S, sub->S) || chance(30))
+            continue;
+        char *call = call_of(c, j, false);
+        if (!call)
+            continue;
+        const char *f = fresh_name("f"), *p = fresh_name("ip"), *r = fresh_name("fr");
+        bool pointer = chance(60);
+        struct node *n = node_new(true, "{", "}");
+        add(n, node_new(false, fmt("YIELDC_FRAME(%s) %s = %s;", sub->name, f, call), NULL));
+        add(n, node_new(false, fmt("DEFER(yieldc_close(&%s.it));", f), NULL));
+        if (pointer)
+            add(n, node_new(false, fmt("struct yieldc_iter *%s = &%s.it;", p, f), NULL));
+        add(n, node_new(false, fmt("unsigned %s = YIELD_FROM(%s);", r, pointer ? p : f), NULL));
+        add(n, line(print_value(tag(c), T_U, r)));
+        return n;
+    }
+    return NULL;
+}
+
 /* YIELD_FROM(source); r = YIELD_FROM(call); R r = YIELD_FROM(call); */
 static struct node *s_yield_from(struct ctx *c, bool sub)
 {
     struct gen *g = self_gen(c);
     struct source s;
+    if (g && on[F_YIELD_FROM] && on[F_FROM_POINTER_RESULT] && on[F_DEFER] && chance(40)) {
+        struct node *n = from_pointer_result(c);
+        if (n)
+            return n;
+    }
     const char *name = can_declare(c, sub) ? new_name(c, "fr") : NULL;
     declaring = name;
-    bool found = g && on[F_YIELD_FROM] && pick_source(c, g->T, g->S, false, 0, &s);
+    bool found = g && on[F_YIELD_FROM] && ((on[F_FROM_POINTER_RESULT] && chance(50) && result_source(g, &s))
+                                           || pick_source(c, g->T, g->S, false, 0, &s));
     declaring = NULL;
     if (!found)
         return NULL;
@@ -1446,7 +1497,7 @@ static struct node *s_yield_from(struct ctx *c, bool sub)
     if (on[F_FROM_EXPR] && chance(40)) {
         if (g->R == R && chance(30))
             return guard(line(fmt("return %s;", from)), s.guarded);
-        if (R == T_U && !deep_enough(c) && chance(40)) {
+        if (R == T_U && on[F_YIELD_COND] && !deep_enough(c) && chance(40)) {
             struct node *n = node_new(true, NULL, NULL);
             fill_body(c, n, fmt("if (%s %% 2u == 0u)", from), 1, chance(50));
             return guard(n, s.guarded);
