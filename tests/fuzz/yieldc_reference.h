@@ -35,8 +35,10 @@
  * every cleanup on the way: DEFERs, and the closes of the generators its
  * FOREACH loops and YIELD_FROMs own. Hence -fexceptions.
  *
- * The build: gcc -std=gnu11 -fexceptions -DYIELDC_REFERENCE. GNU C is
- * needed (nested functions, statement expressions, __auto_type, cleanup).
+ * The build: gcc -std=gnu11 -O1 -fexceptions -DYIELDC_REFERENCE. GNU C is
+ * needed (nested functions, statement expressions, __auto_type, cleanup);
+ * -O1 because gcc 12 at -O0 can stop with an internal compiler error on
+ * these nested functions and cleanups.
  *
  * The generated program supplies, under #ifdef YIELDC_REFERENCE:
  *  - for each generator: its frame type (YCR_FRAME(name)), a constructor
