@@ -1176,8 +1176,8 @@ static bool is_iterated_source(const struct node *g)
 {
     for (const struct node *p = g->parent; p; p = p->parent)
         if ((p->kind == NODE_FOREACH || p->kind == NODE_GENEXPR || (p->kind == NODE_YIELD && p->is_from))
-            && p->arg_begin == g->macro_begin)
-            return true;
+            && (p->arg_begin == g->macro_begin || !p->macro_end))
+            return true;    /* (or one through a user's macro: the pass that expands it tells) */
     return false;
 }
 
@@ -1418,6 +1418,16 @@ static void choose_sub_frames(struct node *n, void *ctx)
 {
     struct sub_frames *sf = ctx;
     bool kept = (n->kind == NODE_YIELD && n->is_from) || (n->kind == NODE_FOREACH && n->loop_in_frame);
+    if (n->kind == NODE_GENEXPR && n->source_generator && n->source_kind == SOURCE_VALUE) {
+        /* a GENEXPR holds its source's frame by value, and the generator's frame holds the GENEXPR */
+        const struct function *g = generator_named(sf->unit, n->source_generator);
+        if (g && g->frame_at >= sf->fn->frame_at)
+            error_at(n->arg_begin ? n->arg_begin : n->begin,
+                     "a GENEXPR in generator '%s' over %s%s would hold a frame that holds it; run the "
+                     "call with FOREACH or YIELD_FROM and compute the values in the loop", sf->fn->name,
+                     g == sf->fn ? "a call of itself" : "generator '", g == sf->fn ? "" : arena_printf(
+                         "%s', which is defined after it,", g->name));
+    }
     if (!kept || !n->source_generator || n->source_kind != SOURCE_VALUE)
         return;
     const struct function *g = generator_named(sf->unit, n->source_generator);

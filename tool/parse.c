@@ -998,14 +998,16 @@ static void classify_source(struct parser *p, struct node *n, CXCursor marker, C
  */
 static void check_source_types(struct parser *p, struct node *n, const struct generator_types *g, CXCursor var)
 {
-    if (!p->fn || (!p->fn->is_generator && n->kind != NODE_FOREACH))
+    if (!p->fn || (!p->fn->is_generator && n->kind == NODE_YIELD))
         return;
-    if (n->kind == NODE_FOREACH) {
+    if (n->kind != NODE_YIELD) {    /* FOREACH, GENEXPR: their variable takes the values */
         CXType vt = clang_getCursorType(var);
-        if (declares(g, 0) && judgeable(g->t[0]) && judgeable(vt) && !same_type(vt, g->t[0]))
+        if (!clang_Cursor_isNull(var) && declares(g, 0) && judgeable(g->t[0]) && judgeable(vt)
+            && !same_type(vt, g->t[0]))
             type_error(n, n->decl_arg_begin,
-                       arena_printf("FOREACH variable '%s' has type '%s', but generator '%s' yields '%s'; "
-                                    "declare it as '%s %s'", take_string(clang_getCursorSpelling(var)),
+                       arena_printf("%s variable '%s' has type '%s', but generator '%s' yields '%s'; "
+                                    "declare it as '%s %s'", n->kind == NODE_FOREACH ? "FOREACH" : "GENEXPR",
+                                    take_string(clang_getCursorSpelling(var)),
                                     spelled(vt), n->source_generator, spelled(g->t[0]), spelled(g->t[0]),
                                     take_string(clang_getCursorSpelling(var))));
         return;
@@ -1157,6 +1159,16 @@ static struct var *var_declared_within(struct node *n, size_t begin, size_t end)
  *     (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (source), ({ decl; (value); })))
  * and GENEXPR_IF adds `(void)(condition);` before the value.
  */
+/* The variable a GENEXPR declares: in the compound statement of ({ decl; value; }). */
+static enum CXChildVisitResult find_genexpr_var(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    if (clang_getCursorKind(c) != CXCursor_CompoundStmt)
+        return CXChildVisit_Continue;
+    clang_visitChildren(c, find_var_decl, data);
+    return CXChildVisit_Break;
+}
+
 static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
 {
     const struct source *src = &p->unit->src;
@@ -1184,8 +1196,10 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
         n->cond_begin = skip_space(src, b[3]);
         n->cond_end = trim_end(src, b[3], en[3]);
     }
-    n->value_type = take_string(clang_getTypeSpelling(clang_getCursorType(strip_expr(clang_Cursor_getArgument(c, 2)))));
-    classify_source(p, n, c, clang_getNullCursor());
+    CXCursor body = strip_expr(clang_Cursor_getArgument(c, 2)), var = clang_getNullCursor();
+    n->value_type = take_string(clang_getTypeSpelling(clang_getCursorType(body)));
+    clang_visitChildren(body, find_genexpr_var, &var);
+    classify_source(p, n, c, var);
 }
 
 /* ---- expressions ------------------------------------------------------- */
