@@ -5,7 +5,7 @@
 # g++ and with clang++), runs them natively for ns per value and under
 # callgrind at N and 2N values for instructions per value, times yieldc
 # against `clang -fsyntax-only` on a file of 800 generators, and prints
-# one table (table.awk). bench/README.md says how to read it.
+# one table (table.awk). docs/performance.md says how to read it.
 #
 #   run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--passes N] [--no-callgrind] [--check]
 #
