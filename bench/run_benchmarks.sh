@@ -9,8 +9,8 @@
 #
 #   run_benchmarks.sh --yieldc PROGRAM --adapters DIR --work DIR [--rounds N] [--passes N] [--no-callgrind] [--check]
 #
-# --adapters names the directory of the runtime's generated files
-# (yieldc_adapters.h, and yieldc_adapters.c as transpiled), which the
+# --adapters names the directory of the runtime's generated header
+# (yieldc_adapters.h; yieldc_adapters.c is transpiled here), which the
 # programs are compiled and linked with, by each compiler. --work is a
 # scratch directory; what an earlier run left there is removed first. --rounds sets the timed runs of each
 # system in a program's run (its own default otherwise), --passes how
@@ -111,6 +111,9 @@ for name in "${programs[@]}" "${common_c[@]}"; do
     fi
 done
 
+# the runtime's adapters, transpiled as its build does (through yieldc-cc, whose output it does not keep)
+"$yieldc" "$runtime/yieldc_adapters.c" -o "$src/yieldc_adapters.c" -- -std=c11 -I"$runtime" -I"$adapters"
+
 # ---- compile and link, with each compiler
 include=(-I"$bench" -I"$src" -I"$runtime" -I"$adapters")
 {
@@ -119,7 +122,7 @@ include=(-I"$bench" -I"$src" -I"$runtime" -I"$adapters")
             printf '%q ' "$cc" "${cflags[@]}" "${include[@]}" ${defs[$name]:-} -c "$(source_of "$name")" -o "$work/$cc/$name.o"
             echo
         done
-        printf '%q ' "$cc" "${cflags[@]}" "${include[@]}" -c "$adapters/yieldc_adapters.c" -o "$work/$cc/yieldc_adapters.o"
+        printf '%q ' "$cc" "${cflags[@]}" "${include[@]}" -c "$src/yieldc_adapters.c" -o "$work/$cc/yieldc_adapters.o"
         echo
         for name in "${common_cxx[@]}"; do
             printf '%s ' "${cxx[$cc]}"

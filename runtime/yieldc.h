@@ -137,6 +137,16 @@ static inline enum yieldc_status yieldc_refused_(const struct yieldc_iter *it)
  * store of the end is for hand-written iterators (generated ones mark
  * their own end).
  */
+/* Debug builds: where an iterator starts is its home, which it must not leave while started. */
+static inline void yieldc_start_home_(struct yieldc_iter *it)
+{
+#ifndef NDEBUG
+    if (it->state == YIELDC_STATE_START)
+        it->home = (uint32_t)(uintptr_t)it;
+#endif
+    (void)it;
+}
+
 static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_next_fn *next, const void *in,
                                               void *out)
 {
@@ -144,11 +154,8 @@ static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_nex
 
     if (it->state < 0)
         return yieldc_refused_(it);
-#ifndef NDEBUG
-    if (it->state == YIELDC_STATE_START)
-        it->home = (uint32_t)(uintptr_t)it;
+    yieldc_start_home_(it);
     assert(it->home == (uint32_t)(uintptr_t)it && "a started yieldc iterator was moved; keep it where it started");
-#endif
     status = next(it, in, out);
     if (status != YIELDC_VALUE && status == YIELDC_END)
         it->state = YIELDC_STATE_ENDED;
@@ -163,12 +170,9 @@ static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_nex
  */
 static inline enum yieldc_status yieldc_call_(struct yieldc_iter *it, yieldc_next_fn *next, const void *in, void *out)
 {
-#ifndef NDEBUG
-    if (it->state == YIELDC_STATE_START)
-        it->home = (uint32_t)(uintptr_t)it;
+    yieldc_start_home_(it);
     assert((it->state < 0 || it->home == (uint32_t)(uintptr_t)it)
            && "a started yieldc iterator was moved; keep it where it started");
-#endif
     return next(it, in, out);
 }
 
@@ -340,8 +344,10 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
             sub = yieldc_deleg_of_(g)->sub;
             yieldc_check_delegate_(g, sub);
             d = yieldc_deleg_of_(sub);
-            if (d && !d->up && sub->state >= 0 && sub != root)
+            if (d && !d->up && sub->state >= 0 && sub != root) {
+                yieldc_start_home_(sub);    /* the chain runs it from now on */
                 d->up = g;
+            }
             continue;
         }
         if (status != YIELDC_END || g == root)
@@ -393,6 +399,7 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
         return yieldc_drive_chain_(root, g, 1, status, in, out, own, state);
     }
     if (!sub->ops->deleg_offset && sub->state >= 0) {   /* the iterator it delegates to */
+        yieldc_start_home_(sub);
         status = sub->ops->next(sub, in, out);
         if (status != YIELDC_END) {
             root->state = state;

@@ -1365,8 +1365,11 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
  * the definition may call the generator, which needs the complete frame: it
  * goes at the first prototype, when the types of its fields are declared by
  * then. A FOREACH over a generator keeps that generator's frame inside its
- * own frame, which therefore must come later.
+ * own frame, which therefore must come later; so does a local that is
+ * another generator's frame.
  */
+static const struct function *generator_named(const struct unit *unit, const char *name);
+
 static void place_frames(struct unit *unit)
 {
     for (struct function *fn = unit->functions; fn; fn = fn->next) {
@@ -1387,6 +1390,11 @@ static void place_frames(struct unit *unit)
         for (const struct var *v = fn->locals; v; v = v->next)
             ready = ready && (!v->in_frame || v->local_type_at == (size_t)-1 || v->local_type_at < proto->begin
                               || (v->local_type_at > fn->body->begin && v->local_type_at < fn->body->end));
+        for (const struct var *v = fn->locals; v && ready; v = v->next) {
+            /* a local that is another generator's frame: that frame must be complete before */
+            const struct function *g = v->in_frame && v->frame_of ? generator_named(unit, v->frame_of) : NULL;
+            ready = !g || g == fn || (g->frame_at && g->frame_at < proto->begin);
+        }
         if (ready) {
             fn->frame_at = proto->begin;
             proto->frame_of = fn;
@@ -1419,14 +1427,12 @@ static void choose_sub_frames(struct node *n, void *ctx)
     struct sub_frames *sf = ctx;
     bool kept = (n->kind == NODE_YIELD && n->is_from) || (n->kind == NODE_FOREACH && n->loop_in_frame);
     if (n->kind == NODE_GENEXPR && n->source_generator && n->source_kind == SOURCE_VALUE) {
-        /* a GENEXPR holds its source's frame by value, and the generator's frame holds the GENEXPR */
+        /* its struct comes before the generator's frame, which may hold it: a frame not
+         * complete by then (its own, or a later generator's) comes from the pool */
         const struct function *g = generator_named(sf->unit, n->source_generator);
-        if (g && g->frame_at >= sf->fn->frame_at)
-            error_at(n->arg_begin ? n->arg_begin : n->begin,
-                     "a GENEXPR in generator '%s' over %s%s would hold a frame that holds it; run the "
-                     "call with FOREACH or YIELD_FROM and compute the values in the loop", sf->fn->name,
-                     g == sf->fn ? "a call of itself" : "generator '", g == sf->fn ? "" : arena_printf(
-                         "%s', which is defined after it,", g->name));
+        n->source_on_heap = g && g->frame_at >= sf->fn->frame_at;
+        sf->fn->has_pool = sf->fn->has_pool || n->source_on_heap;
+        return;
     }
     if (!kept || !n->source_generator || n->source_kind != SOURCE_VALUE)
         return;

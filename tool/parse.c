@@ -569,6 +569,8 @@ static const char *frame_type_as_written(struct parser *p, size_t decl_begin, si
     return arena_strndup(src->text + begin, end > begin ? end - begin : 0);
 }
 
+static const char *frame_generator_name(const struct source *src, size_t begin, size_t name);
+
 static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t decl_begin)
 {
     struct var *v = arena_alloc(sizeof *v);
@@ -598,6 +600,8 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
         v->type = spell_type(t, base, &v->unnamed_type, true, &v->const_field);
     }
     v->align_spec = alignment_specifier(&p->unit->src, decl_begin, name_begin);
+    if (k == CXType_Record || k == CXType_ConstantArray)     /* a generator's frame, or an array of them */
+        v->frame_of = frame_generator_name(&(struct source){ NULL, base, strlen(base) }, 0, strlen(base));
     v->local_type_at = main_file_type_decl(p, t);
     v->size = clang_Type_getSizeOf(t) > 0 ? clang_Type_getSizeOf(t) : 0;
     v->align = clang_Type_getAlignOf(t) > 0 ? clang_Type_getAlignOf(t) : 0;

@@ -74,7 +74,15 @@ static const char *slice(size_t begin, size_t end)
  * a YIELD hoisted before its statement, a DEFER's statement copied to each
  * exit of its block.
  */
+static const char *take_rendered_through(size_t begin, size_t end, bool closing);
+
 static const char *take_rendered(size_t begin, size_t end)
+{
+    return take_rendered_through(begin, end, false);
+}
+
+/* The same, with the insertions at `end` too when `closing` (the end of an expression that moves whole). */
+static const char *take_rendered_through(size_t begin, size_t end, bool closing)
 {
     struct edit_list *l = out_edits;
     struct buf b = {0};
@@ -83,7 +91,7 @@ static const char *take_rendered(size_t begin, size_t end)
         size_t best = l->len;
         for (size_t i = 0; i < l->len; i++) {
             const struct edit *e = &l->items[i];
-            if (e->begin >= pos && e->end <= end && e->begin < end
+            if (e->begin >= pos && e->end <= end && (e->begin < end || (closing && e->end == end))
                 && (best == l->len || e->begin < l->items[best].begin
                     || (e->begin == l->items[best].begin && e->seq < l->items[best].seq)))
                 best = i;
@@ -367,7 +375,7 @@ static void rewrite_split_declaration(struct node *d)
             eq--;
         if (eq == v->name_begin)
             continue;
-        const char *init = take_rendered(v->init_begin, v->end);
+        const char *init = take_rendered_through(v->init_begin, v->end, true);
         buf_printf(&after, " %s = %s%s%s%s;", v->var->name, v->init_is_list ? "(" : "",
                    v->init_is_list ? type_name(v->var) : "", v->init_is_list ? ")" : "(",
                    v->init_is_list ? arena_printf("%s", init) : arena_printf("%s)", init));
@@ -1193,9 +1201,14 @@ void genexpr_definition(struct buf *b, const struct function *fn, const struct n
     unsigned line, col;
     source_line_col(src, n->macro_begin, &line, &col);
     buf_printf(b, "/* The GENEXPR of line %u: its source, its variable, the outer variables it copies. */\n"
-                  "#ifndef YIELDC_GENEXPR_%s\n#define YIELDC_GENEXPR_%s\nstruct %s {\n    struct yieldc_iter it;\n",
-               line, name, name, name);
-    if (n->source_kind == SOURCE_VALUE)
+                  "#ifndef YIELDC_GENEXPR_%s\n#define YIELDC_GENEXPR_%s\n", line, name, name);
+    if (n->source_on_heap)
+        buf_printf(b, "%s;\n", n->source_type);
+    buf_printf(b, "struct %s {\n    struct yieldc_iter it;\n", name);
+    if (n->source_on_heap)      /* its frame is not complete here: it comes from the generator's pool */
+        buf_printf(b, "    %s *yieldc_src;\n    struct yieldc_pool_ *yieldc_pool;\n    size_t yieldc_src_size;\n",
+                   n->source_type);
+    else if (n->source_kind == SOURCE_VALUE)
         buf_printf(b, "    %s yieldc_src;\n", n->source_type);
     else
         buf_puts(b, "    struct yieldc_iter *yieldc_src;\n");
@@ -1215,6 +1228,9 @@ static bool remembered(struct buf *done, const char *name)
     return false;
 }
 
+static void frame_dependency(struct buf *b, const struct unit *unit, const struct function *fn, const char *name,
+                             struct buf *done);
+
 static void genexpr_dependencies(struct buf *b, const struct unit *unit, const struct function *fn,
                                  const struct node *n, struct buf *done)
 {
@@ -1222,7 +1238,7 @@ static void genexpr_dependencies(struct buf *b, const struct unit *unit, const s
         genexpr_dependencies(b, unit, fn, n->child, done);     /* a nested one first */
         if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var
             && !remembered(done, genexpr_name(fn, n))) {
-            if (n->source_generator)
+            if (n->source_generator && !n->source_on_heap)
                 for (const struct function *g = unit->functions; g; g = g->next)
                     if (g->is_generator && g->body && strcmp(g->name, n->source_generator) == 0)
                         frame_dependencies(b, unit, g, done);
@@ -1236,15 +1252,24 @@ void frame_dependencies(struct buf *b, const struct unit *unit, const struct fun
     genexpr_dependencies(b, unit, fn, fn->body, done);
     for (int i = 0; i < fn->nyields; i++) {
         const struct node *y = fn->yield_nodes[i];
-        if (!y->is_from || !y->source_generator || y->source_on_heap)
-            continue;
-        for (const struct function *g = unit->functions; g; g = g->next)
-            if (g->is_generator && g->body && g != fn && strcmp(g->name, y->source_generator) == 0
-                && !remembered(done, arena_printf("frame %s", g->name))) {
-                frame_dependencies(b, unit, g, done);
-                frame_definition(b, g);
-            }
+        if (y->is_from && y->source_generator && !y->source_on_heap)
+            frame_dependency(b, unit, fn, y->source_generator, done);
     }
+    for (const struct var *v = fn->locals; v; v = v->next)     /* frames of other generators kept in its own */
+        if (v->in_frame && v->frame_of)
+            frame_dependency(b, unit, fn, v->frame_of, done);
+}
+
+/* The frame of generator `name`, of this file, which the frame of `fn` holds: defined first. */
+static void frame_dependency(struct buf *b, const struct unit *unit, const struct function *fn, const char *name,
+                             struct buf *done)
+{
+    for (const struct function *g = unit->functions; g; g = g->next)
+        if (g->is_generator && g->body && g != fn && strcmp(g->name, name) == 0
+            && !remembered(done, arena_printf("frame %s", g->name))) {
+            frame_dependencies(b, unit, g, done);
+            frame_definition(b, g);
+        }
 }
 
 /* The text of [begin, end) with every variable it names read from the GENEXPR's struct. */
@@ -1295,44 +1320,88 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
     const struct var *x = n->genexpr_var;
 
     genexpr_definition(defs, fn, n);
+    if (n->source_on_heap) {    /* closed, or ended: its source's frame goes back to the pool */
+        iter = "(struct yieldc_iter *)self->yieldc_src";
+        buf_printf(defs, "static void %s_close(struct yieldc_iter *it)\n{\n"
+                         "    struct %s *self = (struct %s *)it;\n    if (!self->yieldc_src)\n        return;\n"
+                         "    yieldc_close(%s);\n"
+                         "    yieldc_pool_free_(self->yieldc_pool, self->yieldc_src, self->yieldc_src_size);\n"
+                         "    self->yieldc_src = NULL;\n}\n\n", name, name, name, iter);
+    }
     buf_printf(defs, "static enum yieldc_status %s_next(struct yieldc_iter *it, const void *in, void *out)\n{\n"
                      "    struct %s *self = (struct %s *)it;\n    (void)in;\n"
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
-                     "    while (yieldc_foreach_next_(%s, &self->%s, sizeof self->%s) == YIELDC_VALUE) {\n",
-               name, name, name, iter, x->name, x->name);
+                     "    while (%syieldc_foreach_next_(%s, &self->%s, sizeof self->%s) == YIELDC_VALUE) {\n",
+               name, name, name, n->source_on_heap ? "self->yieldc_src && " : "", iter, x->name, x->name);
     if (n->cond_end)
         buf_printf(defs, "        if (!(%s))\n            continue;\n", genexpr_text(n, n->cond_begin, n->cond_end));
     buf_printf(defs, "        *(%s *)out = (%s);\n        self->it.state = 1;\n        return YIELDC_VALUE;\n"
-                     "    }\n    return YIELDC_END;\n}\n\n",
-               n->value_type, genexpr_text(n, n->value_begin, n->value_end));
-    if (owned)
+                     "    }\n%s    return YIELDC_END;\n}\n\n",
+               n->value_type, genexpr_text(n, n->value_begin, n->value_end),
+               n->source_on_heap ? arena_printf("    %s_close(&self->it);\n", name) : "");
+    if (owned && !n->source_on_heap)
         buf_printf(defs, "static void %s_close(struct yieldc_iter *it)\n{\n"
                          "    yieldc_close(&((struct %s *)it)->yieldc_src.it);\n}\n\n", name, name);
     buf_printf(defs, "static const struct yieldc_ops %s_ops = {\n    .next = %s_next, .value_size = sizeof(%s), "
                      ".name = \"GENEXPR\"%s%s%s\n};\n\n",
                name, name, n->value_type, owned ? ", .close = " : "", owned ? name : "", owned ? "_close" : "");
+    if (n->source_on_heap)      /* the pool's memory now, the source's frame by genexpr_fill */
+        src_decl = "struct yieldc_pool_ **yieldc_pool, const struct yieldc_iter *yieldc_owner, size_t yieldc_size";
     buf_printf(defs, "static struct %s *%s_make(struct %s *self, %s", name, name, name, src_decl);
     for (size_t i = 0; i < g.ncaptured; i++)
         buf_printf(defs, ", %s", declarator(g.captured[i], g.captured[i]->name));
-    buf_puts(defs, ")\n{\n    self->yieldc_src = yieldc_src;\n");
+    if (n->source_on_heap)
+        buf_puts(defs, ")\n{\n    self->yieldc_src = yieldc_pool_alloc_(yieldc_pool, yieldc_owner, yieldc_size);\n"
+                       "    self->yieldc_pool = *yieldc_pool;\n    self->yieldc_src_size = yieldc_size;\n");
+    else
+        buf_puts(defs, ")\n{\n    self->yieldc_src = yieldc_src;\n");
     for (size_t i = 0; i < g.ncaptured; i++)
         buf_printf(defs, "    self->%s = %s;\n", g.captured[i]->name, g.captured[i]->name);
     buf_puts(defs, "    return self;\n}\n\n");
+    if (n->source_on_heap)
+        buf_printf(defs, "static struct %s *%s_fill(struct %s *self, %s yieldc_src);\n\n", name, name, name,
+                   n->source_type);
 
-    const char *take = owned ? "(" : n->source_kind == SOURCE_POINTER ? "(struct yieldc_iter *)(" : "(struct yieldc_iter *)&(";
-    add_edit(n->macro_begin, n->arg_begin,
-             arena_printf("(*%s_make(&(struct %s){ .it = YIELDC_ITER_INIT(&%s_ops) }, %s", name, name, name, take), false);
-    struct buf args = {0};
-    buf_puts(&args, ")");
+    struct buf captures = {0};
     for (size_t i = 0; i < g.ncaptured; i++) {
         const struct var *v = g.captured[i];
         if (fn->is_generator && v->in_frame)
-            buf_printf(&args, ", %s->%s", fn->self, v->field);
+            buf_printf(&captures, ", %s->%s", fn->self, v->field);
         else
-            buf_printf(&args, ", %s", v->name);
+            buf_printf(&captures, ", %s", v->name);
     }
-    buf_puts(&args, "))");
-    add_edit(n->arg_end, n->macro_end, args.data, false);
+    const char *literal = arena_printf("&(struct %s){ .it = YIELDC_ITER_INIT(&%s_ops) }", name, name);
+    if (n->source_on_heap) {
+        add_edit(n->macro_begin, n->arg_begin,
+                 arena_printf("(*%s_fill(%s_make(%s, &%s->yieldc_pool, &%s->it, sizeof(%s)%s), (", name, name, literal,
+                              fn->self, fn->self, n->source_type, captures.data ? captures.data : ""), false);
+        add_edit(n->arg_end, n->macro_end, ")))", false);
+        return;
+    }
+    const char *take = owned ? "(" : n->source_kind == SOURCE_POINTER ? "(struct yieldc_iter *)(" : "(struct yieldc_iter *)&(";
+    add_edit(n->macro_begin, n->arg_begin, arena_printf("(*%s_make(%s, %s", name, literal, take), false);
+    add_edit(n->arg_end, n->macro_end, arena_printf(")%s))", captures.data ? captures.data : ""), false);
+}
+
+/*
+ * A GENEXPR whose source's frame comes from the pool: the function that
+ * fills that frame, where its type is complete (before the generator's
+ * constructor), with the pool handed down to a generator that has one.
+ */
+static void genexpr_fill(struct buf *b, const struct function *fn, const struct node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var && n->source_on_heap) {
+            const char *name = genexpr_name(fn, n);
+            const struct function *g = generator_named(n->source_generator);
+            buf_printf(b, "static struct %s *%s_fill(struct %s *self, %s yieldc_src)\n{\n"
+                          "    *self->yieldc_src = yieldc_src;\n", name, name, name, n->source_type);
+            if (g && g->has_pool)
+                buf_puts(b, "    self->yieldc_src->yieldc_pool = self->yieldc_pool;\n");
+            buf_puts(b, "    return self;\n}\n\n");
+        }
+        genexpr_fill(b, fn, n->child);
+    }
 }
 
 static void collect_genexprs(const struct function *fn, const struct node *n, const struct node ***list,
@@ -1690,6 +1759,7 @@ static void rewrite_generator(const struct function *fn)
                        "    (void)%s_resume(%s%s, NULL, NULL);\n}\n\n",
                    name, fn->it, fn->it, fn->it, fn->it, name, fn->delegates ? "&" : "", fn->it);
 
+    genexpr_fill(&b, fn, fn->body);
     buf_printf(&b, "%s%s\n{\n", slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
     buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
     for (const struct var *v = fn->params; v; v = v->next)

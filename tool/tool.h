@@ -250,6 +250,7 @@ struct var {
     bool const_field;           /* still const in the frame (a const typedef): set by copy */
     bool has_const_member;      /* a struct with a const member: set by copy */
     const char *align_spec;     /* `_Alignas(...)` as written, or "" */
+    const char *frame_of;       /* a generator's frame (or an array of them): that generator */
     long long size, align;      /* of its type in the frame; 0 when unknown */
     size_t local_type_at;       /* where the main file declares a type it needs by
                                    name (not a header), or SIZE_MAX */

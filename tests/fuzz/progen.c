@@ -306,6 +306,7 @@ struct var {
     bool no_address;    /* register */
     bool const_target;  /* V_PTR: points to const (a parameter's array) */
     bool read;          /* named somewhere since its declaration */
+    bool given;         /* V_FRAME: the source of a generator a consumer drives */
 };
 
 enum param_kind { P_VALUE, P_ARRAY, P_SOURCE };
@@ -1271,13 +1272,16 @@ static char *source_argument(struct ctx *c)
     }
     for (int i = nvars - 1; i >= 0; i--) {
         struct var *v = &vars[i];
-        if (!visible(i) || !source_var(v, 0) || chance(30))
+        /* a frame two generators delegate to, stepped in turn, would be refused by one of them
+         * while the other's YIELD_FROM runs it (yieldc's chains; Python would let both run it) */
+        if (!visible(i) || !source_var(v, 0) || chance(30) || (v->given && c->gen < 0))
             continue;
         bool fits = v->kind == V_FRAME ? gens[v->gen].T == T_U && gens[v->gen].S == T_NONE
                                        : v->type == T_U && (v->gen < 0 || gens[v->gen].S == T_NONE);
         if (!fits)
             continue;
         v->read = true;
+        v->given = v->given || c->gen < 0;
         return v->kind == V_FRAME ? fmt("&%s.it", v->name) : fmt("%s", v->name);
     }
     return NULL;
