@@ -1069,7 +1069,7 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
                      arena_printf("%s->%s", fn->self, n->var->field), false);
         break;
     case NODE_DECL_STMT:
-        if (decl_stmt_moves(n))
+        if (n->moves_before_frame)
             add_edit(n->begin, n->end, "", false);     /* moved before the frame */
         else if (!(n->parent && n->parent->kind == NODE_FOREACH) && !n->lower_parts
                  && !(n->parent && (n->parent->lower_parts & LOWER_INIT)))
@@ -1177,18 +1177,14 @@ static const char *declarator(const struct var *v, const char *name)
     return arena_printf("%s%s%s", v->type.prefix, name, v->type.suffix);
 }
 
-const char *genexpr_name(const struct function *fn, const struct node *n)
-{
-    return arena_printf("%s_genexpr_%u", fn->name, n->genexpr_index);
-}
-
-void genexpr_definition(struct buf *b, const struct function *fn, const struct node *n)
+/* The struct of a GENEXPR, guarded, for the output and the generated header. */
+static void genexpr_definition(struct buf *b, const struct node *n)
 {
     struct genexpr g = { n, NULL, 0, 0 };
     find_captures(&g, n->child, n->value_begin, n->value_end);
     if (n->cond_end)
         find_captures(&g, n->child, n->cond_begin, n->cond_end);
-    const char *name = genexpr_name(fn, n);
+    const char *name = n->genexpr_struct;
     const struct var *x = n->genexpr_var;
     unsigned line, col;
     source_line_col(src, n->macro_begin, &line, &col);
@@ -1215,25 +1211,24 @@ static bool remembered(struct buf *done, const char *name)
     return false;
 }
 
-static void genexpr_dependencies(struct buf *b, const struct unit *unit, const struct function *fn,
-                                 const struct node *n, struct buf *done)
+static void genexpr_dependencies(struct buf *b, const struct unit *unit, const struct node *n, struct buf *done)
 {
     for (; n; n = n->next) {
-        genexpr_dependencies(b, unit, fn, n->child, done);     /* a nested one first */
+        genexpr_dependencies(b, unit, n->child, done);     /* a nested one first */
         if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var
-            && !remembered(done, genexpr_name(fn, n))) {
+            && !remembered(done, n->genexpr_struct)) {
             if (n->source_generator)
                 for (const struct function *g = unit->functions; g; g = g->next)
                     if (g->is_generator && g->body && strcmp(g->name, n->source_generator) == 0)
                         frame_dependencies(b, unit, g, done);
-            genexpr_definition(b, fn, n);
+            genexpr_definition(b, n);
         }
     }
 }
 
 void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done)
 {
-    genexpr_dependencies(b, unit, fn, fn->body, done);
+    genexpr_dependencies(b, unit, fn->body, done);
     for (int i = 0; i < fn->nyields; i++) {
         const struct node *y = fn->yield_nodes[i];
         if (!y->is_from || !y->source_generator || y->source_on_heap)
@@ -1288,13 +1283,13 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
     find_captures(&g, n->child, n->value_begin, n->value_end);
     if (n->cond_end)
         find_captures(&g, n->child, n->cond_begin, n->cond_end);
-    const char *name = genexpr_name(fn, n);
+    const char *name = n->genexpr_struct;
     bool owned = n->source_kind == SOURCE_VALUE;
     const char *src_decl = owned ? arena_printf("%s yieldc_src", n->source_type) : "struct yieldc_iter *yieldc_src";
     const char *iter = owned ? "&self->yieldc_src.it" : "self->yieldc_src";
     const struct var *x = n->genexpr_var;
 
-    genexpr_definition(defs, fn, n);
+    genexpr_definition(defs, n);
     buf_printf(defs, "static enum yieldc_status %s_next(struct yieldc_iter *it, const void *in, void *out)\n{\n"
                      "    struct %s *self = (struct %s *)it;\n    (void)in;\n"
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
@@ -1400,7 +1395,7 @@ static void frame_cleanup_fields(struct buf *b, const struct function *fn)
 static void moved_types(struct buf *b, const struct node *n)
 {
     for (; n; n = n->next) {
-        if (n->kind == NODE_DECL_STMT && decl_stmt_moves(n)) {
+        if (n->kind == NODE_DECL_STMT && n->moves_before_frame) {
             /* keeps its own line numbers, for __LINE__ and diagnostics */
             buf_printf(b, "%s%zu\n", LINE_MARK_SOURCE, n->begin);
             buf_add(b, src->text + n->begin, n->end - n->begin);

@@ -203,6 +203,8 @@ struct node {
                                    that no jump of the generated code skips an initialization */
 
     bool has_value;             /* RETURN with an expression */
+    bool moves_before_frame;    /* DECL_STMT of types only (no VLA typedef): set before the
+                                   frame, which may need them (analysis) */
     size_t stmt_end;            /* as a statement: just after its `;` (end when none follows) */
 
     bool is_from;               /* YIELD: YIELD_FROM(source) */
@@ -224,7 +226,7 @@ struct node {
     size_t value_begin, value_end, cond_begin, cond_end;
     const char *value_type;
     struct var *genexpr_var;
-    unsigned genexpr_index;     /* names its generated struct (analysis) */
+    const char *genexpr_struct; /* the tag of its generated struct, NAME_genexpr_K (analysis) */
 
     /* YIELD and FOREACH: the macro invocation and its arguments */
     size_t macro_begin, macro_end;
@@ -274,7 +276,6 @@ struct cleanup {
     struct node *node;          /* DEFER, YIELD (from) or FOREACH */
     const struct node *scope;   /* the block whose exit runs it */
     bool suspends;              /* a YIELD can suspend the generator while it is pending */
-    const char *code;           /* the statement that undoes it (rewrite) */
 };
 
 struct function {
@@ -410,8 +411,6 @@ const char *libclang_version(void);
 
 /* Check every rule and decide frames and names; false after diagnostics. */
 bool analyze_unit(struct unit *unit);
-/* A declaration of types only (no VLA typedef): it moves before the frame. */
-bool decl_stmt_moves(const struct node *d);
 
 
 /* ---- expand.c --------------------------------------------------------- */
@@ -447,10 +446,6 @@ const char *pp_expand(const struct pp_token *tokens, size_t ntokens, pp_lookup *
 
 /* The label `name` under `n` (a function's body), or NULL. */
 const struct node *label_named(const struct node *n, const char *name);
-/* The struct tag of a GENEXPR of `fn`: NAME_genexpr_K. */
-const char *genexpr_name(const struct function *fn, const struct node *genexpr);
-/* Its definition, guarded, for the output and the generated header. */
-void genexpr_definition(struct buf *b, const struct function *fn, const struct node *genexpr);
 /* The definitions a frame needs that the file makes: GENEXPR structs and the
  * frames of the generators it embeds, each once (`done` remembers). */
 void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done);
