@@ -16,6 +16,15 @@
  *  - a distinct member name for each of them (shadowed locals get `x_2`).
  *  - names for the resume function's own variables (`self`, `out`, ...)
  *    that no identifier of the user's function uses.
+ *  - its states (its YIELDs in source order, from 1), its cleanups (DEFER,
+ *    YIELD_FROM, a FOREACH whose frame is kept), the temporaries of the
+ *    statements with a YIELD inside an expression, the compound literals
+ *    and the types that move out of the body.
+ *
+ * And for the file: where each frame struct goes, which sub-frames come
+ * from the pool, the struct tags of GENEXPRs. Every decision is stored in
+ * the nodes, vars and functions (the fields tool.h marks "analysis"), which
+ * is all that rewrite and describe read from this step.
  */
 #include "tool.h"
 

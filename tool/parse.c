@@ -26,7 +26,14 @@
  * spellings) into struct function / struct node / struct var and disposes
  * every CXString at once. Offsets are file locations in the main file: for
  * a token inside a macro argument, where it was written; for a token of a
- * macro's body, where the macro was invoked.
+ * macro's body, where the macro was invoked. build() makes the nodes, one
+ * build_ function per construct it recognises.
+ *
+ * The translation unit stays until the next parse, for what needs it
+ * later: the text with user macro invocations expanded in place (with
+ * expand.c) for main.c's next pass, and the frames' sizes as the compiler
+ * lays out the output (measure_frames). The flags of -p come from a
+ * compile_commands.json here too.
  */
 #define _XOPEN_SOURCE 700  /* realpath */
 #include "tool.h"

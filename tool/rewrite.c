@@ -10,17 +10,26 @@
  * and parameters, and a resume function whose body is the user's body:
  *
  *     struct countdown_frame { struct yieldc_iter it; int n; };
- *     static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out);
- *     static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "countdown" };
+ *     enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
+ *     static const struct yieldc_ops countdown_ops = {
+ *         .next = countdown_resume, .value_size = sizeof(int), .name = "countdown" };
  *     struct countdown_frame countdown(int n)
  *     { struct countdown_frame self = { .it = YIELDC_ITER_INIT(&countdown_ops), .n = n }; return self; }
- *     static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
+ *     enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
  *     {
  *         struct countdown_frame *self = (struct countdown_frame *)it;
  *         int state = self->it.state;
+ *         (void)in;
  *         self->it.state = YIELDC_STATE_RUNNING;
- *         switch (state) { case 1: goto yieldc_resume_1; }
+ *         switch (state) {
+ *         case YIELDC_STATE_START: break;
+ *         case 1: goto yieldc_resume_1;
+ *         case YIELDC_STATE_ENDED: goto yieldc_end;
+ *         default: self->it.state = state; return yieldc_refused_(&self->it);
+ *         }
  *     { ... do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); ... }
+ *     yieldc_end:
+ *         self->it.state = YIELDC_STATE_ENDED;
  *         return YIELDC_END;
  *     }
  *
@@ -28,6 +37,14 @@
  * a loop, a branch or the user's own switch, so no construct around a
  * YIELD needs restructuring. Uses of frame variables become `self->name`,
  * their declarations assignments at the same place.
+ *
+ * The same walk rewrites FOREACH loops in any function, GENEXPRs into
+ * small iterators of their own, statements with a YIELD inside an
+ * expression into statements that evaluate it in order, and the exits of
+ * blocks with cleanups. rewrite_check_macros then finds the edits that fall
+ * inside a user's macro invocation, for main.c to expand and parse again.
+ * Only the structs are read, as parse and analyze left them (and parse.c's
+ * text helpers: invocation_args, is_pseudo_keyword, parse_can_expand).
  */
 #include "tool.h"
 

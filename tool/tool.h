@@ -2,6 +2,7 @@
  * tool.h - the internal header shared by the steps of the yieldc transpiler.
  *
  *   parse.c    libclang -> plain trees of every function in the main file
+ *   expand.c   user macro invocations expanded in place, for a new parse
  *   analyze.c  per function: check YIELD/FOREACH use, decide what lives in
  *              the frame, choose names that cannot clash
  *   rewrite.c  turn the analysis into a list of text edits
@@ -15,7 +16,11 @@
  *   command.c  the arguments of a compiler's command line
  *
  * Only parse.c includes clang-c/Index.h. Every later step works on the
- * structs below, which hold offsets into the main file's text.
+ * structs below, which hold offsets into the main file's text. Each step
+ * reads what the steps before it stored there and calls none after it:
+ * parse fills the structs, analyze adds its decisions (the fields marked
+ * "analysis"), rewrite turns both into edits, emit applies them.
+ * docs/internals.md follows one generator through all of it.
  */
 #ifndef YIELDC_TOOL_H
 #define YIELDC_TOOL_H
