@@ -16,6 +16,15 @@
  *  - a distinct member name for each of them (shadowed locals get `x_2`).
  *  - names for the resume function's own variables (`self`, `out`, ...)
  *    that no identifier of the user's function uses.
+ *  - its states (its YIELDs in source order, from 1), its cleanups (DEFER,
+ *    YIELD_FROM, a FOREACH whose frame is kept), the temporaries of the
+ *    statements with a YIELD inside an expression, the compound literals
+ *    and the types that move out of the body.
+ *
+ * And for the file: where each frame struct goes, which sub-frames come
+ * from the pool, the struct tags of GENEXPRs. Every decision is stored in
+ * the nodes, vars and functions (the fields tool.h marks "analysis"), which
+ * is all that rewrite and describe read from this step.
  */
 #include "tool.h"
 
@@ -646,7 +655,7 @@ static void check_placement(struct node *n, void *ctx)
     } else if (n->kind == NODE_DEFER) {
         check_defer(pc, n);
     } else if (n->kind == NODE_GENEXPR) {
-        n->genexpr_index = ++*pc->genexpr_count;
+        n->genexpr_struct = arena_printf("%s_genexpr_%u", pc->fn->name, ++*pc->genexpr_count);
         if (!n->macro_end || !n->genexpr_var)
             macro_trouble(n->begin, "GENEXPR reached through another macro; write "
                                "'GENEXPR(value, type name, source)' directly");
@@ -662,7 +671,7 @@ static void check_placement(struct node *n, void *ctx)
         for (struct node *p = n->parent; p; p = p->parent)
             if ((p->kind == NODE_FOREACH || p->kind == NODE_GENEXPR || (p->kind == NODE_YIELD && p->is_from))
                 && p->arg_begin == n->macro_begin)
-                p->source_type = arena_printf("struct %s", genexpr_name(pc->fn, n));
+                p->source_type = arena_printf("struct %s", n->genexpr_struct);
     } else if (n->kind == NODE_FOREACH) {
         n->foreach_index = ++*pc->foreach_count;
         if (n->macro_end && pc->last_foreach_macro == n->macro_begin)
@@ -1144,7 +1153,8 @@ struct frame_check {
     const struct words *file;   /* every identifier of the file */
 };
 
-bool decl_stmt_moves(const struct node *d)
+/* A declaration of types only (no VLA typedef): it moves before the frame. */
+static bool decl_stmt_moves(const struct node *d)
 {
     if (d->kind != NODE_DECL_STMT || !d->child)
         return false;
@@ -1157,6 +1167,12 @@ bool decl_stmt_moves(const struct node *d)
 static bool type_decl_moves(const struct node *n)
 {
     return n->parent && decl_stmt_moves(n->parent);
+}
+
+static void mark_moved_types(struct node *n, void *ctx)
+{
+    (void)ctx;
+    n->moves_before_frame = decl_stmt_moves(n);
 }
 
 /* Whether a YIELD may run after `n` while what `n` made on the stack, which
@@ -1331,6 +1347,7 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
                                           "of its own", v->name);
     }
 
+    walk(fn->body, mark_moved_types, NULL);
     struct frame_check fc = { unit, fn, {0}, &f, &names->words };
     walk(fn->body, check_frame_use, &fc);
 

@@ -3,13 +3,21 @@
  *
  *   yieldc --emit=json countdown.c -o -
  *   {"file": "countdown.c", "generators": [{"name": "countdown", "line": 5,
- *     "yields": "int", "frame": {"type": "struct countdown_frame", "size": 24,
- *     "fields": [{"name": "n", "member": "n", "type": "int", "line": 5,
- *     "kind": "parameter"}]}, "states": [{"state": 1, "line": 9}]}]}
+ *     "yields": "int", "receives": "void", "returns": "void",
+ *     "frame": {"type": "struct countdown_frame", "size": 24, "fields": [
+ *       {"name": "n", "member": "n", "type": "int", "size": 4, "line": 5,
+ *       "kind": "parameter"}]}, "states": [{"state": 1, "line": 9, "column": 9}]}]}
  *
- * Sizes follow the C layout rule (each member at the next multiple of its
- * alignment, the whole rounded up to the largest), with the member sizes
- * libclang computed for the target.
+ * A frame's size is the one the compiler gives the output (main.c has it
+ * measured, measure_frames); failing that, the C layout rule (each member
+ * at the next multiple of its alignment, the whole rounded up to the
+ * largest) with the member sizes libclang computed for the target.
+ *
+ * Also --emit=header (the frames and constructors of the file's generators,
+ * for plain C files) and --emit=dot (each generator's states and the
+ * resumes that lead from one to the next). All three read the analysis;
+ * the header takes its frames and constructors from rewrite.c, so they are
+ * those of the output.
  */
 #define _XOPEN_SOURCE 700  /* realpath */
 #include "tool.h"

@@ -26,7 +26,14 @@
  * spellings) into struct function / struct node / struct var and disposes
  * every CXString at once. Offsets are file locations in the main file: for
  * a token inside a macro argument, where it was written; for a token of a
- * macro's body, where the macro was invoked.
+ * macro's body, where the macro was invoked. build() makes the nodes, one
+ * build_ function per construct it recognises.
+ *
+ * The translation unit stays until the next parse, for what needs it
+ * later: the text with user macro invocations expanded in place (with
+ * expand.c) for main.c's next pass, and the frames' sizes as the compiler
+ * lays out the output (measure_frames). The flags of -p come from a
+ * compile_commands.json here too.
  */
 #define _XOPEN_SOURCE 700  /* realpath */
 #include "tool.h"
@@ -1395,6 +1402,223 @@ static void text_of_macros(struct parser *p, struct node *n)
         n->macro_text = true;
 }
 
+/* `int a = 1, *b;`: one declarator of a local, and the var it declares. */
+static void build_var_decl(struct parser *p, CXCursor c, struct node *n, struct node *parent)
+{
+    const struct source *src = &p->unit->src;
+    size_t decl_begin = parent && parent->kind == NODE_DECL_STMT ? parent->begin : n->begin;
+    /* a later declarator's type is written before the first one's name */
+    const struct node *first = parent && parent->kind == NODE_DECL_STMT ? parent->child : NULL;
+    while (first && first->kind != NODE_VAR_DECL)
+        first = first->next;
+    p->specifiers_end = first ? first->name_begin : 0;
+    n->var = add_var(p, c, false, decl_begin);
+    p->specifiers_end = 0;
+    n->var->decl = n;
+    file_offset(p, clang_getCursorLocation(c), &n->name_begin);
+    n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
+    CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+    if (!clang_Cursor_isNull(init)) {
+        size_t b, e;
+        n->has_init = cursor_range(p, init, &b, &e);
+        n->init_begin = b;
+        n->init_is_list = clang_getCursorKind(strip_expr(init)) == CXCursor_InitListExpr;
+        check_received_type(p, n, clang_getCursorType(c), init);
+    }
+    p->fn->nlocals++;
+}
+
+/* A name: a use of a parameter or local, or (kind OTHER) of a global, a function, an enumerator. */
+static void build_decl_ref(struct parser *p, CXCursor c, struct node *n, struct node *parent)
+{
+    const struct source *src = &p->unit->src;
+    CXCursor ref = clang_getCursorReferenced(c);
+    n->var = find_var(p, ref);
+    if (!n->var) {
+        n->kind = NODE_OTHER;   /* a global, a function, an enumerator */
+        return;
+    }
+    file_offset(p, clang_getCursorLocation(c), &n->name_begin);
+    n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
+    n->is_write = parent && parent->is_assignment && !parent->child
+                  && next_char(src, n->name_begin + strlen(n->var->name)) == '=';
+    /* a use inside a macro's body may be anything, & included */
+    n->address_taken = after_address_of(src, n->name_begin) || n->in_macro_body;
+    const struct expansion *around = macro_around(p, n->name_begin);
+    if (around) {
+        n->address_taken = true;    /* the macro may apply & to its argument */
+        n->in_stringifying_macro = around->stringifies ? around->name : NULL;
+    }
+}
+
+/* `return;` or `return value;` */
+static void build_return(struct parser *p, CXCursor c, struct node *n)
+{
+    CXCursor value = clang_getNullCursor();
+    clang_visitChildren(c, first_child, &value);
+    n->has_value = !clang_Cursor_isNull(value);
+    /* a generator's result must be assignable to its R */
+    const struct generator_types *f = &p->fn_types;
+    if (n->has_value && p->fn && p->fn->is_generator && declares(f, 2)) {
+        CXCursor v = strip_expr(value);
+        if (!is_call_to(v, "yieldc_yield_") && !is_call_to(v, "yieldc_yield_from_")
+            && !assignable(f->t[2], clang_getCursorType(v), v))
+            type_error(n, n->begin, arena_printf("returning a value of type '%s' from generator '%s', whose "
+                                                 "result type is '%s'", spelled(clang_getCursorType(v)),
+                                                 p->fn->name, spelled(f->t[2])));
+    }
+}
+
+/* A struct, union or enum definition or a typedef in a body: the names it declares. */
+static void build_type_decl(struct parser *p, CXCursor c, struct node *n)
+{
+    collect_type_names(c, n);
+    struct local_use use = { p, NULL };     /* `char b[sizeof x]` with x a local */
+    clang_visitChildren(c, find_local_use, &use);
+    n->uses_local = use.found;
+    n->variably_modified = clang_getCursorKind(c) == CXCursor_TypedefDecl
+                           && is_variably_modified(clang_getTypedefDeclUnderlyingType(c));
+}
+
+/* `(T){...}`: its type, for a copy in the frame. */
+static void build_compound_literal(CXCursor c, struct node *n)
+{
+    /* an array decays to a pointer to it, unless it is indexed (the subscript clears this) or
+     * its address is taken (a `&` sets it for any literal) */
+    CXType t = clang_getCursorType(c);
+    enum CXTypeKind k = clang_getCanonicalType(t).kind;
+    n->address_taken = k == CXType_ConstantArray || k == CXType_IncompleteArray;
+    bool unnamed = false, still_const = false;
+    struct type_spelling ts = spell_type(t, NULL, &unnamed, true, &still_const);
+    if (!unnamed) {
+        n->literal_type = arena_alloc(sizeof *n->literal_type);
+        *n->literal_type = ts;
+    }
+}
+
+/* YIELD_FROM(source) parses as a call yieldc_yield_from_(0, (source)). */
+static void build_yield_from(struct parser *p, CXCursor c, struct node *n)
+{
+    const struct source *src = &p->unit->src;
+    const struct expansion *e = expansion_at(p, "YIELD_FROM", n->begin);
+    size_t b[1], en[1];
+    n->kind = NODE_YIELD;
+    n->is_from = true;
+    if (e && invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
+        n->macro_begin = e->begin;
+        n->macro_end = e->end;
+        n->arg_begin = skip_space(src, b[0]);
+        n->arg_end = trim_end(src, b[0], en[0]);
+    } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
+        n->via_macro = e->name;     /* rejected: a YIELD_FROM is written directly */
+    }
+    classify_source(p, n, c, clang_getNullCursor());
+}
+
+/* YIELD(value) parses as a call yieldc_yield_(0, (value)). */
+static void build_yield(struct parser *p, CXCursor c, struct node *n)
+{
+    const struct source *src = &p->unit->src;
+    const struct expansion *e = expansion_at(p, "YIELD", n->begin);
+    n->kind = NODE_YIELD;
+    if (e) {
+        size_t b[1], en[1];
+        n->macro_begin = e->begin;
+        n->macro_end = e->end;
+        if (invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
+            n->arg_begin = b[0];
+            n->arg_end = en[0];
+        }
+    } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
+        /* #define EMIT(x) YIELD(x): the value is EMIT's argument */
+        CXCursor value = strip_expr(clang_Cursor_getArgument(c, 1));
+        size_t vb, ve;
+        n->via_macro = e->name;
+        /* the value must be written in EMIT's arguments, not in its body */
+        if (cursor_range(p, value, &vb, &ve) && vb > e->begin && ve < e->end) {
+            n->macro_begin = e->begin;
+            n->macro_end = e->end;
+            n->arg_begin = vb;
+            n->arg_end = ve;
+        }
+    }
+    check_yield_value_type(p, n, c);
+}
+
+/* DEFER(stmt) parses as `do if (yieldc_defer_(0)) { stmt; } while (0)`; any other do stays a DO. */
+static void build_defer(struct parser *p, CXCursor c, struct node *n)
+{
+    const struct source *src = &p->unit->src;
+    const struct expansion *e = expansion_at(p, "DEFER", n->begin);
+    size_t b[1], en[1];
+    if (!e && is_defer_marker(c)) {
+        n->kind = NODE_DEFER;   /* through another macro: rejected (macro_end stays 0) */
+    } else if (e && invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
+        n->kind = NODE_DEFER;
+        n->macro_begin = e->begin;
+        n->macro_end = e->end;
+        n->arg_begin = skip_space(src, b[0]);
+        n->arg_end = trim_end(src, b[0], en[0]);
+    }
+}
+
+/* FOREACH(decl, source) parses as `for (decl; yieldc_foreach_(0, (source));)`; any other for stays a FOR. */
+static void build_foreach(struct parser *p, CXCursor c, struct node *n)
+{
+    const struct source *src = &p->unit->src;
+    CXCursor marker = clang_getNullCursor();
+    clang_visitChildren(c, find_foreach_marker, &marker);
+    const struct expansion *e = expansion_at(p, "FOREACH", n->begin);
+    if (clang_Cursor_isNull(marker))
+        return;
+    if (!e) {
+        n->kind = NODE_FOREACH;     /* through another macro: expanded in place, or rejected */
+        return;
+    }
+    size_t b[2], en[2];
+    n->kind = NODE_FOREACH;
+    n->macro_begin = e->begin;
+    n->macro_end = e->end;
+    if (invocation_args(src, e->begin, e->end, b, en, 2) == 2) {
+        n->decl_arg_begin = skip_space(src, b[0]);
+        n->decl_arg_end = trim_end(src, b[0], en[0]);
+        n->arg_begin = skip_space(src, b[1]);
+        n->arg_end = trim_end(src, b[1], en[1]);
+    }
+    CXCursor var = clang_getNullCursor();
+    clang_visitChildren(c, find_var_decl, &var);
+    classify_source(p, n, marker, var);
+}
+
+/* `x = YIELD(v)`: the value sent to the generator must be assignable to x. */
+static void check_received_assignment(struct parser *p, CXCursor c, struct node *n)
+{
+    struct cursors kids = {0};
+    clang_visitChildren(c, collect_child, &kids);
+    if (kids.len == 2)
+        check_received_type(p, n, clang_getCursorType(kids.items[0]), kids.items[1]);
+}
+
+/* `?:`, `&&`, `||` and `,`: not every operand runs. */
+static bool is_short_circuit(const struct source *src, CXCursor c, const struct node *n)
+{
+    enum CXCursorKind ck = clang_getCursorKind(c);
+    if (ck == CXCursor_ConditionalOperator)
+        return true;
+    if (ck != CXCursor_BinaryOperator || !n->child || !n->child->next)
+        return false;
+    size_t ob = skip_space(src, n->child->end), oe = trim_end(src, ob, n->child->next->begin);
+    const char *op = src->text + ob;
+    return (oe - ob == 2 && (strncmp(op, "&&", 2) == 0 || strncmp(op, "||", 2) == 0))
+           || (oe - ob == 1 && *op == ',');
+}
+
+/*
+ * The node of cursor `c` and, below it, the nodes of its children: what
+ * each kind carries is filled in by the build_ function named after it,
+ * which may also turn a node into one of yieldc's constructs (a call of
+ * yieldc_yield_ into a YIELD, a `for` into a FOREACH).
+ */
 static struct node *build(struct parser *p, CXCursor c, struct node *parent)
 {
     const struct source *src = &p->unit->src;
@@ -1410,76 +1634,20 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     n->is_assignment = clang_getCursorKind(c) == CXCursor_BinaryOperator && is_plain_assignment(src, n);
 
     switch (n->kind) {
-    case NODE_VAR_DECL: {
-        size_t decl_begin = parent && parent->kind == NODE_DECL_STMT ? parent->begin : n->begin;
-        /* a later declarator's type is written before the first one's name */
-        const struct node *first = parent && parent->kind == NODE_DECL_STMT ? parent->child : NULL;
-        while (first && first->kind != NODE_VAR_DECL)
-            first = first->next;
-        p->specifiers_end = first ? first->name_begin : 0;
-        n->var = add_var(p, c, false, decl_begin);
-        p->specifiers_end = 0;
-        n->var->decl = n;
-        file_offset(p, clang_getCursorLocation(c), &n->name_begin);
-        n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
-        CXCursor init = clang_Cursor_getVarDeclInitializer(c);
-        if (!clang_Cursor_isNull(init)) {
-            size_t b, e;
-            n->has_init = cursor_range(p, init, &b, &e);
-            n->init_begin = b;
-            n->init_is_list = clang_getCursorKind(strip_expr(init)) == CXCursor_InitListExpr;
-            check_received_type(p, n, clang_getCursorType(c), init);
-        }
-        p->fn->nlocals++;
+    case NODE_VAR_DECL:
+        build_var_decl(p, c, n, parent);
         break;
-    }
-    case NODE_DECL_REF: {
-        CXCursor ref = clang_getCursorReferenced(c);
-        n->var = find_var(p, ref);
-        if (!n->var) {
-            n->kind = NODE_OTHER;   /* a global, a function, an enumerator */
-            break;
-        }
-        file_offset(p, clang_getCursorLocation(c), &n->name_begin);
-        n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
-        n->is_write = parent && parent->is_assignment && !parent->child
-                      && next_char(src, n->name_begin + strlen(n->var->name)) == '=';
-        /* a use inside a macro's body may be anything, & included */
-        n->address_taken = after_address_of(src, n->name_begin) || n->in_macro_body;
-        const struct expansion *around = macro_around(p, n->name_begin);
-        if (around) {
-            n->address_taken = true;    /* the macro may apply & to its argument */
-            n->in_stringifying_macro = around->stringifies ? around->name : NULL;
-        }
+    case NODE_DECL_REF:
+        build_decl_ref(p, c, n, parent);
         break;
-    }
-    case NODE_RETURN: {
-        CXCursor value = clang_getNullCursor();
-        clang_visitChildren(c, first_child, &value);
-        n->has_value = !clang_Cursor_isNull(value);
-        /* a generator's result must be assignable to its R */
-        const struct generator_types *f = &p->fn_types;
-        if (n->has_value && p->fn && p->fn->is_generator && declares(f, 2)) {
-            CXCursor v = strip_expr(value);
-            if (!is_call_to(v, "yieldc_yield_") && !is_call_to(v, "yieldc_yield_from_")
-                && !assignable(f->t[2], clang_getCursorType(v), v))
-                type_error(n, n->begin, arena_printf("returning a value of type '%s' from generator '%s', whose "
-                                                     "result type is '%s'", spelled(clang_getCursorType(v)),
-                                                     p->fn->name, spelled(f->t[2])));
-        }
+    case NODE_RETURN:
+        build_return(p, c, n);
         break;
-    }
-    case NODE_TYPE_DECL: {
-        collect_type_names(c, n);
-        struct local_use use = { p, NULL };     /* `char b[sizeof x]` with x a local */
-        clang_visitChildren(c, find_local_use, &use);
-        n->uses_local = use.found;
-        n->variably_modified = clang_getCursorKind(c) == CXCursor_TypedefDecl
-                               && is_variably_modified(clang_getTypedefDeclUnderlyingType(c));
+    case NODE_TYPE_DECL:
+        build_type_decl(p, c, n);
         if (!n->variably_modified)
             return n;   /* its members carry nothing more the rewrite needs */
         break;          /* a VLA typedef stays in the body: its size may name locals */
-    }
     case NODE_FUNCTION_DECL:
         n->label = take_string(clang_getCursorSpelling(c));     /* its name, for the diagnostic */
         return n;
@@ -1491,106 +1659,26 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         n->label = clang_Cursor_isNull(target) ? NULL : take_string(clang_getCursorSpelling(target));
         break;
     }
-    case NODE_COMPOUND_LITERAL: {
-        /* an array decays to a pointer to it, unless it is indexed (the subscript clears this) or
-         * its address is taken (a `&` sets it for any literal) */
-        CXType t = clang_getCursorType(c);
-        enum CXTypeKind k = clang_getCanonicalType(t).kind;
-        n->address_taken = k == CXType_ConstantArray || k == CXType_IncompleteArray;
-        bool unnamed = false, still_const = false;
-        struct type_spelling ts = spell_type(t, NULL, &unnamed, true, &still_const);
-        if (!unnamed) {
-            n->literal_type = arena_alloc(sizeof *n->literal_type);
-            *n->literal_type = ts;
-        }
+    case NODE_COMPOUND_LITERAL:
+        build_compound_literal(c, n);
         break;
-    }
     case NODE_CALL:
         n->callee = take_string(clang_getCursorSpelling(c));
         if (is_call_to(c, "yieldc_genexpr_")) {
             build_genexpr(p, c, n);
             return n;
         }
-        if (is_call_to(c, "yieldc_yield_from_")) {
-            const struct expansion *e = expansion_at(p, "YIELD_FROM", n->begin);
-            size_t b[1], en[1];
-            n->kind = NODE_YIELD;
-            n->is_from = true;
-            if (e && invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
-                n->macro_begin = e->begin;
-                n->macro_end = e->end;
-                n->arg_begin = skip_space(src, b[0]);
-                n->arg_end = trim_end(src, b[0], en[0]);
-            } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
-                n->via_macro = e->name;     /* rejected: a YIELD_FROM is written directly */
-            }
-            classify_source(p, n, c, clang_getNullCursor());
-        } else if (is_call_to(c, "yieldc_yield_")) {
-            const struct expansion *e = expansion_at(p, "YIELD", n->begin);
-            n->kind = NODE_YIELD;
-            if (e) {
-                size_t b[1], en[1];
-                n->macro_begin = e->begin;
-                n->macro_end = e->end;
-                if (invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
-                    n->arg_begin = b[0];
-                    n->arg_end = en[0];
-                }
-            } else if ((e = expansion_at(p, NULL, n->begin)) != NULL) {
-                /* #define EMIT(x) YIELD(x): the value is EMIT's argument */
-                CXCursor value = strip_expr(clang_Cursor_getArgument(c, 1));
-                size_t vb, ve;
-                n->via_macro = e->name;
-                /* the value must be written in EMIT's arguments, not in its body */
-                if (cursor_range(p, value, &vb, &ve) && vb > e->begin && ve < e->end) {
-                    n->macro_begin = e->begin;
-                    n->macro_end = e->end;
-                    n->arg_begin = vb;
-                    n->arg_end = ve;
-                }
-            }
-            check_yield_value_type(p, n, c);
-        }
+        if (is_call_to(c, "yieldc_yield_from_"))
+            build_yield_from(p, c, n);
+        else if (is_call_to(c, "yieldc_yield_"))
+            build_yield(p, c, n);
         break;
-    case NODE_DO: {
-        const struct expansion *e = expansion_at(p, "DEFER", n->begin);
-        size_t b[1], en[1];
-        if (!e && is_defer_marker(c)) {
-            n->kind = NODE_DEFER;   /* through another macro: rejected (macro_end stays 0) */
-        } else if (e && invocation_args(src, e->begin, e->end, b, en, 1) == 1) {
-            n->kind = NODE_DEFER;
-            n->macro_begin = e->begin;
-            n->macro_end = e->end;
-            n->arg_begin = skip_space(src, b[0]);
-            n->arg_end = trim_end(src, b[0], en[0]);
-        }
+    case NODE_DO:
+        build_defer(p, c, n);
         break;
-    }
-    case NODE_FOR: {
-        CXCursor marker = clang_getNullCursor();
-        clang_visitChildren(c, find_foreach_marker, &marker);
-        const struct expansion *e = expansion_at(p, "FOREACH", n->begin);
-        if (clang_Cursor_isNull(marker))
-            break;
-        if (!e) {
-            n->kind = NODE_FOREACH;     /* through another macro: expanded in place, or rejected */
-            break;
-        }
-        size_t b[2], en[2];
-        n->kind = NODE_FOREACH;
-        n->macro_begin = e->begin;
-        n->macro_end = e->end;
-        if (invocation_args(src, e->begin, e->end, b, en, 2) == 2) {
-            n->decl_arg_begin = skip_space(src, b[0]);
-            n->decl_arg_end = trim_end(src, b[0], en[0]);
-            n->arg_begin = skip_space(src, b[1]);
-            n->arg_end = trim_end(src, b[1], en[1]);
-        }
-        CXCursor var = clang_getNullCursor();
-        clang_visitChildren(c, find_var_decl, &var);
-        classify_source(p, n, marker, var);
+    case NODE_FOR:
+        build_foreach(p, c, n);
         break;
-    }
     default:
         break;
     }
@@ -1600,23 +1688,11 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     for (const struct node *k = n->child; k && !n->has_yield; k = k->next)
         n->has_yield = k->has_yield;
     classify_expression(p, c, n);
-    if (n->ekind == EXPR_ASSIGN && n->op && strcmp(n->op, "=") == 0 && n->has_yield) {
-        struct cursors kids = {0};
-        clang_visitChildren(c, collect_child, &kids);
-        if (kids.len == 2)
-            check_received_type(p, n, clang_getCursorType(kids.items[0]), kids.items[1]);
-    }
+    if (n->ekind == EXPR_ASSIGN && n->op && strcmp(n->op, "=") == 0 && n->has_yield)
+        check_received_assignment(p, c, n);
     if (n->kind == NODE_FOR)
         locate_for_header(src, n);
-    enum CXCursorKind ck = clang_getCursorKind(c);
-    if (ck == CXCursor_ConditionalOperator)
-        n->short_circuit = true;
-    else if (ck == CXCursor_BinaryOperator && n->child && n->child->next) {
-        size_t ob = skip_space(src, n->child->end), oe = trim_end(src, ob, n->child->next->begin);
-        const char *op = src->text + ob;
-        n->short_circuit = (oe - ob == 2 && (strncmp(op, "&&", 2) == 0 || strncmp(op, "||", 2) == 0))
-                           || (oe - ob == 1 && *op == ',');
-    }
+    n->short_circuit = is_short_circuit(src, c, n);
     return n;
 }
 

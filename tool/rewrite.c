@@ -10,17 +10,26 @@
  * and parameters, and a resume function whose body is the user's body:
  *
  *     struct countdown_frame { struct yieldc_iter it; int n; };
- *     static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out);
- *     static const struct yieldc_ops countdown_ops = { countdown_resume, sizeof(int), "countdown" };
+ *     enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out);
+ *     static const struct yieldc_ops countdown_ops = {
+ *         .next = countdown_resume, .value_size = sizeof(int), .name = "countdown" };
  *     struct countdown_frame countdown(int n)
  *     { struct countdown_frame self = { .it = YIELDC_ITER_INIT(&countdown_ops), .n = n }; return self; }
- *     static enum yieldc_status countdown_resume(struct yieldc_iter *it, void *out)
+ *     enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
  *     {
  *         struct countdown_frame *self = (struct countdown_frame *)it;
  *         int state = self->it.state;
+ *         (void)in;
  *         self->it.state = YIELDC_STATE_RUNNING;
- *         switch (state) { case 1: goto yieldc_resume_1; }
+ *         switch (state) {
+ *         case YIELDC_STATE_START: break;
+ *         case 1: goto yieldc_resume_1;
+ *         case YIELDC_STATE_ENDED: goto yieldc_end;
+ *         default: self->it.state = state; return yieldc_refused_(&self->it);
+ *         }
  *     { ... do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); ... }
+ *     yieldc_end:
+ *         self->it.state = YIELDC_STATE_ENDED;
  *         return YIELDC_END;
  *     }
  *
@@ -28,6 +37,14 @@
  * a loop, a branch or the user's own switch, so no construct around a
  * YIELD needs restructuring. Uses of frame variables become `self->name`,
  * their declarations assignments at the same place.
+ *
+ * The same walk rewrites FOREACH loops in any function, GENEXPRs into
+ * small iterators of their own, statements with a YIELD inside an
+ * expression into statements that evaluate it in order, and the exits of
+ * blocks with cleanups. rewrite_check_macros then finds the edits that fall
+ * inside a user's macro invocation, for main.c to expand and parse again.
+ * Only the structs are read, as parse and analyze left them (and parse.c's
+ * text helpers: invocation_args, is_pseudo_keyword, parse_can_expand).
  */
 #include "tool.h"
 
@@ -1077,7 +1094,7 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
                      arena_printf("%s->%s", fn->self, n->var->field), false);
         break;
     case NODE_DECL_STMT:
-        if (decl_stmt_moves(n))
+        if (n->moves_before_frame)
             add_edit(n->begin, n->end, "", false);     /* moved before the frame */
         else if (!(n->parent && n->parent->kind == NODE_FOREACH) && !n->lower_parts
                  && !(n->parent && (n->parent->lower_parts & LOWER_INIT)))
@@ -1185,18 +1202,14 @@ static const char *declarator(const struct var *v, const char *name)
     return arena_printf("%s%s%s", v->type.prefix, name, v->type.suffix);
 }
 
-const char *genexpr_name(const struct function *fn, const struct node *n)
-{
-    return arena_printf("%s_genexpr_%u", fn->name, n->genexpr_index);
-}
-
-void genexpr_definition(struct buf *b, const struct function *fn, const struct node *n)
+/* The struct of a GENEXPR, guarded, for the output and the generated header. */
+static void genexpr_definition(struct buf *b, const struct node *n)
 {
     struct genexpr g = { n, NULL, 0, 0 };
     find_captures(&g, n->child, n->value_begin, n->value_end);
     if (n->cond_end)
         find_captures(&g, n->child, n->cond_begin, n->cond_end);
-    const char *name = genexpr_name(fn, n);
+    const char *name = n->genexpr_struct;
     const struct var *x = n->genexpr_var;
     unsigned line, col;
     source_line_col(src, n->macro_begin, &line, &col);
@@ -1231,25 +1244,24 @@ static bool remembered(struct buf *done, const char *name)
 static void frame_dependency(struct buf *b, const struct unit *unit, const struct function *fn, const char *name,
                              struct buf *done);
 
-static void genexpr_dependencies(struct buf *b, const struct unit *unit, const struct function *fn,
-                                 const struct node *n, struct buf *done)
+static void genexpr_dependencies(struct buf *b, const struct unit *unit, const struct node *n, struct buf *done)
 {
     for (; n; n = n->next) {
-        genexpr_dependencies(b, unit, fn, n->child, done);     /* a nested one first */
+        genexpr_dependencies(b, unit, n->child, done);     /* a nested one first */
         if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var
-            && !remembered(done, genexpr_name(fn, n))) {
+            && !remembered(done, n->genexpr_struct)) {
             if (n->source_generator && !n->source_on_heap)
                 for (const struct function *g = unit->functions; g; g = g->next)
                     if (g->is_generator && g->body && strcmp(g->name, n->source_generator) == 0)
                         frame_dependencies(b, unit, g, done);
-            genexpr_definition(b, fn, n);
+            genexpr_definition(b, n);
         }
     }
 }
 
 void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done)
 {
-    genexpr_dependencies(b, unit, fn, fn->body, done);
+    genexpr_dependencies(b, unit, fn->body, done);
     for (int i = 0; i < fn->nyields; i++) {
         const struct node *y = fn->yield_nodes[i];
         if (y->is_from && y->source_generator && !y->source_on_heap)
@@ -1313,13 +1325,13 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
     find_captures(&g, n->child, n->value_begin, n->value_end);
     if (n->cond_end)
         find_captures(&g, n->child, n->cond_begin, n->cond_end);
-    const char *name = genexpr_name(fn, n);
+    const char *name = n->genexpr_struct;
     bool owned = n->source_kind == SOURCE_VALUE;
     const char *src_decl = owned ? arena_printf("%s yieldc_src", n->source_type) : "struct yieldc_iter *yieldc_src";
     const char *iter = owned ? "&self->yieldc_src.it" : "self->yieldc_src";
     const struct var *x = n->genexpr_var;
 
-    genexpr_definition(defs, fn, n);
+    genexpr_definition(defs, n);
     if (n->source_on_heap) {    /* closed, or ended: its source's frame goes back to the pool */
         iter = "(struct yieldc_iter *)self->yieldc_src";
         buf_printf(defs, "static void %s_close(struct yieldc_iter *it)\n{\n"
@@ -1388,11 +1400,11 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
  * fills that frame, where its type is complete (before the generator's
  * constructor), with the pool handed down to a generator that has one.
  */
-static void genexpr_fill(struct buf *b, const struct function *fn, const struct node *n)
+static void genexpr_fill(struct buf *b, const struct node *n)
 {
     for (; n; n = n->next) {
         if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var && n->source_on_heap) {
-            const char *name = genexpr_name(fn, n);
+            const char *name = n->genexpr_struct;
             const struct function *g = generator_named(n->source_generator);
             buf_printf(b, "static struct %s *%s_fill(struct %s *self, %s yieldc_src)\n{\n"
                           "    *self->yieldc_src = yieldc_src;\n", name, name, name, n->source_type);
@@ -1400,7 +1412,7 @@ static void genexpr_fill(struct buf *b, const struct function *fn, const struct 
                 buf_puts(b, "    self->yieldc_src->yieldc_pool = self->yieldc_pool;\n");
             buf_puts(b, "    return self;\n}\n\n");
         }
-        genexpr_fill(b, fn, n->child);
+        genexpr_fill(b, n->child);
     }
 }
 
@@ -1469,7 +1481,7 @@ static void frame_cleanup_fields(struct buf *b, const struct function *fn)
 static void moved_types(struct buf *b, const struct node *n)
 {
     for (; n; n = n->next) {
-        if (n->kind == NODE_DECL_STMT && decl_stmt_moves(n)) {
+        if (n->kind == NODE_DECL_STMT && n->moves_before_frame) {
             /* keeps its own line numbers, for __LINE__ and diagnostics */
             buf_printf(b, "%s%zu\n", LINE_MARK_SOURCE, n->begin);
             buf_add(b, src->text + n->begin, n->end - n->begin);
@@ -1759,7 +1771,7 @@ static void rewrite_generator(const struct function *fn)
                        "    (void)%s_resume(%s%s, NULL, NULL);\n}\n\n",
                    name, fn->it, fn->it, fn->it, fn->it, name, fn->delegates ? "&" : "", fn->it);
 
-    genexpr_fill(&b, fn, fn->body);
+    genexpr_fill(&b, fn->body);
     buf_printf(&b, "%s%s\n{\n", slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
     buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
     for (const struct var *v = fn->params; v; v = v->next)

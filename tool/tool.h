@@ -2,6 +2,7 @@
  * tool.h - the internal header shared by the steps of the yieldc transpiler.
  *
  *   parse.c    libclang -> plain trees of every function in the main file
+ *   expand.c   user macro invocations expanded in place, for a new parse
  *   analyze.c  per function: check YIELD/FOREACH use, decide what lives in
  *              the frame, choose names that cannot clash
  *   rewrite.c  turn the analysis into a list of text edits
@@ -15,7 +16,11 @@
  *   command.c  the arguments of a compiler's command line
  *
  * Only parse.c includes clang-c/Index.h. Every later step works on the
- * structs below, which hold offsets into the main file's text.
+ * structs below, which hold offsets into the main file's text. Each step
+ * reads what the steps before it stored there and calls none after it:
+ * parse fills the structs, analyze adds its decisions (the fields marked
+ * "analysis"), rewrite turns both into edits, emit applies them.
+ * docs/internals.md follows one generator through all of it.
  */
 #ifndef YIELDC_TOOL_H
 #define YIELDC_TOOL_H
@@ -203,6 +208,8 @@ struct node {
                                    that no jump of the generated code skips an initialization */
 
     bool has_value;             /* RETURN with an expression */
+    bool moves_before_frame;    /* DECL_STMT of types only (no VLA typedef): set before the
+                                   frame, which may need them (analysis) */
     size_t stmt_end;            /* as a statement: just after its `;` (end when none follows) */
 
     bool is_from;               /* YIELD: YIELD_FROM(source) */
@@ -224,7 +231,7 @@ struct node {
     size_t value_begin, value_end, cond_begin, cond_end;
     const char *value_type;
     struct var *genexpr_var;
-    unsigned genexpr_index;     /* names its generated struct (analysis) */
+    const char *genexpr_struct; /* the tag of its generated struct, NAME_genexpr_K (analysis) */
 
     /* YIELD and FOREACH: the macro invocation and its arguments */
     size_t macro_begin, macro_end;
@@ -275,7 +282,6 @@ struct cleanup {
     struct node *node;          /* DEFER, YIELD (from) or FOREACH */
     const struct node *scope;   /* the block whose exit runs it */
     bool suspends;              /* a YIELD can suspend the generator while it is pending */
-    const char *code;           /* the statement that undoes it (rewrite) */
 };
 
 struct function {
@@ -411,8 +417,6 @@ const char *libclang_version(void);
 
 /* Check every rule and decide frames and names; false after diagnostics. */
 bool analyze_unit(struct unit *unit);
-/* A declaration of types only (no VLA typedef): it moves before the frame. */
-bool decl_stmt_moves(const struct node *d);
 
 
 /* ---- expand.c --------------------------------------------------------- */
@@ -448,10 +452,6 @@ const char *pp_expand(const struct pp_token *tokens, size_t ntokens, pp_lookup *
 
 /* The label `name` under `n` (a function's body), or NULL. */
 const struct node *label_named(const struct node *n, const char *name);
-/* The struct tag of a GENEXPR of `fn`: NAME_genexpr_K. */
-const char *genexpr_name(const struct function *fn, const struct node *genexpr);
-/* Its definition, guarded, for the output and the generated header. */
-void genexpr_definition(struct buf *b, const struct function *fn, const struct node *genexpr);
 /* The definitions a frame needs that the file makes: GENEXPR structs and the
  * frames of the generators it embeds, each once (`done` remembers). */
 void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done);
