@@ -1299,9 +1299,11 @@ static void assign_fields(struct var *vars, struct words *fields)
     for (struct var *v = vars; v; v = v->next) {
         if (!v->in_frame)
             continue;
-        const char *name = v->name;
+        /* the frame's generated members are named yieldc_...: a local named so gets a trailing _ */
+        const char *base = strncmp(v->name, "yieldc_", 7) == 0 ? arena_printf("%s_", v->name) : v->name;
+        const char *name = base;
         for (int k = 2; words_has(fields, name, strlen(name)); k++)
-            name = arena_printf("%s_%d", v->name, k);
+            name = arena_printf("%s_%d", base, k);
         words_add(fields, name, strlen(name));
         v->field = name;
     }
