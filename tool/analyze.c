@@ -1070,7 +1070,7 @@ static void split_initializations(struct function *fn)
         if (!skipped)
             continue;
         bool in_for_head = d->parent && d->parent->parent && d->parent->parent->kind == NODE_FOR;
-        if (v->is_array || v->const_field || v->has_const_member || in_for_head
+        if (v->is_array || v->is_const || v->const_field || v->has_const_member || in_for_head
             || (v->unnamed_type && d->init_is_list))
             v->in_frame = true;
         else

@@ -593,6 +593,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     v->is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
     v->is_vla = is_variably_modified(t);
     v->has_const_member = has_const_member(t);
+    v->is_const = clang_isConstQualifiedType(t) != 0;
     v->is_scalar = k != CXType_Record && k != CXType_Elaborated && !v->is_array
                    && k != CXType_Invalid && k != CXType_Unexposed;
     size_t name_begin = decl_begin;
@@ -1308,6 +1309,17 @@ static void classify_expression(struct parser *p, CXCursor c, struct node *n)
     default:
         n->ekind = clang_isExpression(clang_getCursorKind(c)) ? EXPR_OTHER : EXPR_NONE;
         break;
+    }
+    if ((n->ekind == EXPR_IMPLICIT || n->ekind == EXPR_OTHER) && a && b && !b->next && n->has_yield) {
+        /* `s = YIELD(v)` with a struct s: the parse's YIELD is an int, so clang keeps the
+         * assignment only as an invalid expression of two operands; the operator tells */
+        const char *op = operator_between(src, a, b);
+        size_t len = strlen(op);
+        if (len && len <= 3 && op[len - 1] == '=' && strcmp(op, "==") != 0 && strcmp(op, "!=") != 0
+            && strcmp(op, "<=") != 0 && strcmp(op, ">=") != 0) {
+            n->op = op;
+            n->ekind = EXPR_ASSIGN;
+        }
     }
     /* `&(T){...}` takes a literal's address; `((T[]){...})[i]` reads an element of one */
     struct node *literal = n->child;

@@ -255,6 +255,7 @@ struct var {
     bool is_vla;                /* variably modified: a VLA or a pointer to one */
     bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
     bool const_field;           /* still const in the frame (a const typedef): set by copy */
+    bool is_const;              /* const itself: it cannot be assigned where declared */
     bool has_const_member;      /* a struct with a const member: set by copy */
     const char *align_spec;     /* `_Alignas(...)` as written, or "" */
     const char *frame_of;       /* a generator's frame (or an array of them): that generator */
