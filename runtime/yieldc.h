@@ -221,6 +221,14 @@ static inline const void *yieldc_result(const struct yieldc_iter *it)
     return (const char *)it + it->ops->result_offset;
 }
 
+/* A YIELD_FROM's value read as a type of `size` bytes (debug builds check it is the result's). */
+static inline const void *yieldc_result_sized_(const struct yieldc_iter *it, size_t size)
+{
+    assert(it->ops->result_size == size && "YIELD_FROM's value read as a type whose size is not its result's");
+    (void)size;
+    return yieldc_result(it);
+}
+
 /*
  * What a FOREACH over an iterator of unknown kind calls: yieldc_next plus,
  * in debug builds, a check that the loop variable has the size of the

@@ -402,13 +402,22 @@ static void plan_expr(struct plan *pl, struct node *e, bool need)
             value = value->next;
         if (value)
             plan_expr(pl, value, true);
+        if (need && e->is_from && !e->source_result && e->source_kind != SOURCE_VALUE) {
+            /* `R r = YIELD_FROM(p)`, `r = YIELD_FROM(p)`: the result is read as r's type */
+            const struct node *host = e->parent;
+            while (host && (host->ekind == EXPR_PAREN || host->ekind == EXPR_IMPLICIT))
+                host = host->parent;
+            if (host && (host->kind == NODE_VAR_DECL || host->ekind == EXPR_ASSIGN))
+                e->source_result = host->target_type;
+        }
         if (need && !e->is_from && !fn->sent_type)
             error_at(e->begin, "YIELD's value is used, but generator '%s' receives none; declare the "
                                "type it is sent: 'GENERATOR(%s, type) %s(...)'",
                      fn->name, fn->yield_type ? fn->yield_type : "int", fn->name);
         else if (need && e->is_from && !e->source_result && e->source_kind != SOURCE_VALUE)
             error_at(e->begin, "%s's value is the result of the generator its source runs, which yieldc "
-                               "cannot tell from this iterator; name it by a variable of that generator's "
+                               "cannot tell from this iterator; declare what it goes into ('R r = "
+                               "YIELD_FROM(p);'), or name the source by a variable of that generator's "
                                "frame type ('struct NAME_frame g' or a 'struct NAME_frame *')", what);
         else if (need && e->is_from && !e->source_result)
             error_at(e->begin, "%s's value is the result of a generator call whose GENERATOR "

@@ -1053,6 +1053,14 @@ static void check_yield_value_type(struct parser *p, struct node *n, CXCursor ma
 static void check_received_type(struct parser *p, struct node *at, CXType target, CXCursor value)
 {
     const struct generator_types *f = &p->fn_types;
+    if (is_call_to(strip_expr(value), "yieldc_yield_from_") && judgeable(target)) {
+        /* the type of what a YIELD_FROM's value goes into: its result's, where its source cannot tell */
+        CXType u = clang_getCanonicalType(target);
+        if (u.kind != CXType_ConstantArray && u.kind != CXType_Pointer)
+            at->target_type = clang_isConstQualifiedType(target) ? unqualified(target) : spelled(target);
+        else if (u.kind == CXType_Pointer && !strchr(spelled(target), '('))
+            at->target_type = spelled(target);
+    }
     if (!p->fn || !declares(f, 1) || !is_call_to(strip_expr(value), "yieldc_yield_")
         || assignable(target, f->t[1], strip_expr(value)))
         return;

@@ -484,7 +484,8 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     if (result_copied(y) && y->source_on_heap)
         buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
     else if (result_copied(y))     /* an iterator it was given, of a generator with that result type */
-        buf_printf(&b, " %s = *(const %s *)yieldc_result(%s);", sub_result(fn, y), y->source_result, sub);
+        buf_printf(&b, " %s = *(const %s *)yieldc_result_sized_(%s, sizeof(%s));", sub_result(fn, y),
+                   y->source_result, sub, y->source_result);
     buf_printf(&b, " %s = NULL;", sub);
     if (y->source_on_heap)
         buf_printf(&b, " %s;", pool_free(fn, sub_member(fn, y)));

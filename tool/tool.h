@@ -222,6 +222,7 @@ struct node {
     int temp;                   /* an expression: its value is kept in temporary `temp` (from 1) */
     int continue_label;         /* a loop whose `continue` must reach lowered code: yieldc_continue_N */
     const char *source_result;  /* YIELD_FROM of a generator call: its result type, if any */
+    const char *target_type;    /* a declaration or `=` whose value is a YIELD_FROM: its type */
     bool source_on_heap;        /* YIELD_FROM, FOREACH: the sub-frame comes from the pool (analysis) */
     bool recurses;              /* YIELD_FROM of a call of its own generator (analysis) */
     int state;                  /* YIELD: its resume state (analysis) */

@@ -1,8 +1,9 @@
-/* The value of YIELD_FROM over a plain iterator pointer: nothing says which generator it runs. */
+/* The value of YIELD_FROM over a plain iterator pointer, where nothing says
+ * its type: neither the source nor a declaration or assignment it goes into. */
 #include <yieldc.h>
+#include <stdio.h>
 
 GENERATOR(int) outer(struct yieldc_iter *src)
 {
-    int r = YIELD_FROM(src);
-    YIELD(r);
+    printf("%d\n", YIELD_FROM(src));
 }
