@@ -1105,10 +1105,25 @@ static void frame_whole_declarations(struct node *n, void *ctx)
             v->var->in_frame = true;
 }
 
+static bool has_defer(const struct node *n)
+{
+    for (const struct node *c = n->child; c; c = c->next)
+        if (c->kind == NODE_DEFER || has_defer(c))
+            return true;
+    return false;
+}
+
+/*
+ * A FOREACH keeps its source in the frame when a YIELD is in it, and when
+ * it is left by a jump that runs DEFERs: their cleanups jump back to the
+ * exit, into the loop, past a declaration whose cleanup attribute would
+ * close the source (clang refuses that jump).
+ */
 static void mark_foreach_loops(struct node *n, void *ctx)
 {
+    const struct frame_ctx *f = ctx;
     if (n->kind == NODE_FOREACH)
-        n->loop_in_frame = yield_in(ctx, n->begin, n->end);
+        n->loop_in_frame = yield_in(ctx, n->begin, n->end) || (has_jump(n) && has_defer(f->fn->body));
 }
 
 /*
