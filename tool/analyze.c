@@ -1113,6 +1113,24 @@ static bool has_defer(const struct node *n)
     return false;
 }
 
+static bool has_label(const struct node *n, const char *name)
+{
+    for (const struct node *c = n->child; c; c = c->next)
+        if ((c->kind == NODE_LABEL && c->label && strcmp(c->label, name) == 0) || has_label(c, name))
+            return true;
+    return false;
+}
+
+/* Whether a return, or a goto to a label outside `loop`, lies under `n`. */
+static bool leaves_by_jump(const struct node *loop, const struct node *n)
+{
+    for (const struct node *c = n->child; c; c = c->next)
+        if (c->kind == NODE_RETURN || c->kind == NODE_INDIRECT_GOTO
+            || (c->kind == NODE_GOTO && (!c->label || !has_label(loop, c->label))) || leaves_by_jump(loop, c))
+            return true;
+    return false;
+}
+
 /*
  * A FOREACH keeps its source in the frame when a YIELD is in it, and when
  * it is left by a jump that runs DEFERs: their cleanups jump back to the
@@ -1123,7 +1141,7 @@ static void mark_foreach_loops(struct node *n, void *ctx)
 {
     const struct frame_ctx *f = ctx;
     if (n->kind == NODE_FOREACH)
-        n->loop_in_frame = yield_in(ctx, n->begin, n->end) || (has_jump(n) && has_defer(f->fn->body));
+        n->loop_in_frame = yield_in(ctx, n->begin, n->end) || (leaves_by_jump(n, n) && has_defer(f->fn->body));
 }
 
 /*
