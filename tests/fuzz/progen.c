@@ -130,12 +130,13 @@ enum feature {
     F_SEND, F_RESULT, F_CLOSE, F_INTERLEAVE, F_DEFER, F_YIELD_FROM, F_FROM_RESULT, F_RECURSION,
     F_MUTUAL, F_FOREACH, F_GENEXPR, F_SOURCE_PARAM, F_FRAME_LOCAL, F_GOTO, F_SWITCH, F_STATIC,
     F_ADDRESS, F_SHADOW, F_TYPES, F_YIELD_ARG, F_MACRO_YIELD, F_MACRO_CHAIN, F_FROM_EXPR,
-    /* not supported by yieldc yet: off by default */
     F_MACRO_ARG, F_MACRO_MULTI, F_MACRO_TYPE, F_MACRO_FOREACH, F_YIELD_COND, F_YIELD_LOGIC, F_MULTI_YIELD,
-    F_FOREACH_RECURSION, F_FROM_POINTER_RESULT,
-    F_COMPOUND_ARRAY, F_FOREACH_SOURCE_SCOPE,
-    /* supported, but yieldc gets them wrong today (see README.md): off by default */
-    F_DEFER_SHADOW, F_DEFER_STATIC, F_GENEXPR_NESTED, F_PROTOTYPES, F_SEND_THROUGH,
+    F_FOREACH_RECURSION, F_FROM_POINTER_RESULT, F_COMPOUND_ARRAY,
+    F_DEFER_SHADOW, F_DEFER_STATIC, F_GENEXPR_NESTED, F_SEND_THROUGH,
+    /* yieldc's known limits (docs/reference.md, "Not supported yet"): off by default;
+     * prototypes before every definition, with frames kept as locals, make frames
+     * that need each other */
+    F_FOREACH_SOURCE_SCOPE, F_PROTOTYPES,
     F_COUNT
 };
 
@@ -167,24 +168,24 @@ static const struct {
     [F_MACRO_YIELD] = { "macro-yield", true, "#define EMIT(x) YIELD(x), with locals as arguments" },
     [F_MACRO_CHAIN] = { "macro-chain", true, "a chain of macros ending in YIELD" },
     [F_FROM_EXPR] = { "from-expr", true, "return YIELD_FROM(g()), 1u + YIELD_FROM(g()), f(YIELD_FROM(g()))" },
-    [F_MACRO_ARG] = { "macro-arg", false, "EMIT(1u + ONE), EMIT(SQ(x)): macros in a YIELD macro's argument" },
-    [F_MACRO_MULTI] = { "macro-multi", false, "do { YIELD(x); YIELD(y); } while (0) in a macro" },
-    [F_MACRO_TYPE] = { "macro-type", false, "MK(struct s0) v = ...: a type through a function-like macro" },
-    [F_MACRO_FOREACH] = { "macro-foreach", false, "FOREACH through a user macro" },
-    [F_YIELD_COND] = { "yield-cond", false, "YIELD and YIELD_FROM in the condition of if/while/do/for/switch" },
-    [F_YIELD_LOGIC] = { "yield-logic", false, "YIELD under &&, || and ?: (and not run when not evaluated)" },
-    [F_MULTI_YIELD] = { "multi-yield", false, "several YIELDs in one statement" },
-    [F_FOREACH_RECURSION] = { "foreach-recursion", false, "FOREACH over the generator's own call or a later one" },
-    [F_FROM_POINTER_RESULT] = { "from-pointer-result", false, "r = YIELD_FROM(p), r = YIELD_FROM(frame)" },
-    [F_COMPOUND_ARRAY] = { "compound-array", false, "array compound literals whose address lives across a YIELD" },
+    [F_MACRO_ARG] = { "macro-arg", true, "EMIT(1u + ONE), EMIT(SQ(x)): macros in a YIELD macro's argument" },
+    [F_MACRO_MULTI] = { "macro-multi", true, "do { YIELD(x); YIELD(y); } while (0) in a macro" },
+    [F_MACRO_TYPE] = { "macro-type", true, "MK(struct s0) v = ...: a type through a function-like macro" },
+    [F_MACRO_FOREACH] = { "macro-foreach", true, "FOREACH through a user macro" },
+    [F_YIELD_COND] = { "yield-cond", true, "YIELD and YIELD_FROM in the condition of if/while/do/for/switch" },
+    [F_YIELD_LOGIC] = { "yield-logic", true, "YIELD under &&, || and ?: (and not run when not evaluated)" },
+    [F_MULTI_YIELD] = { "multi-yield", true, "several YIELDs in one statement" },
+    [F_FOREACH_RECURSION] = { "foreach-recursion", true, "FOREACH over the generator's own call or a later one" },
+    [F_FROM_POINTER_RESULT] = { "from-pointer-result", true, "r = YIELD_FROM(p), r = YIELD_FROM(frame)" },
+    [F_COMPOUND_ARRAY] = { "compound-array", true, "array compound literals whose address lives across a YIELD" },
     [F_FOREACH_SOURCE_SCOPE] = { "foreach-source-scope", false,
                                  "a FOREACH source naming an outer variable that the loop variable hides" },
-    [F_DEFER_SHADOW] = { "defer-shadow", false,
+    [F_DEFER_SHADOW] = { "defer-shadow", true,
                          "a declaration after a DEFER, in its block or an inner one, hides a name the DEFER uses" },
-    [F_DEFER_STATIC] = { "defer-static", false, "DEFER naming a static local" },
-    [F_GENEXPR_NESTED] = { "genexpr-nested", false, "a GENEXPR as the source of a GENEXPR in a generator" },
+    [F_DEFER_STATIC] = { "defer-static", true, "DEFER naming a static local" },
+    [F_GENEXPR_NESTED] = { "genexpr-nested", true, "a GENEXPR as the source of a GENEXPR in a generator" },
     [F_PROTOTYPES] = { "prototypes", false, "prototypes of generators before every definition" },
-    [F_SEND_THROUGH] = { "send-through", false,
+    [F_SEND_THROUGH] = { "send-through", true,
                          "sent values passed through a generator without a sent type to one with" },
 };
 
@@ -1536,7 +1537,7 @@ static struct node *s_foreach(struct ctx *c, bool sub)
     (void)sub;
     if (!on[F_FOREACH] || deep_enough(c))
         return NULL;
-    /* the source must not name what the loop variable hides (see README: foreach-source-scope) */
+    /* the source must not name what the loop variable hides (docs/reference.md: foreach-source-scope) */
     const char *name = new_name(c, "v");
     declaring = on[F_FOREACH_SOURCE_SCOPE] ? NULL : name;
     bool found = pick_source(c, T_NONE, T_NONE, true, 0, &s);
