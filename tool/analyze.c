@@ -1463,6 +1463,32 @@ static void place_frames(struct unit *unit)
     }
 }
 
+/*
+ * A call of a generator returns its frame, which must be complete there. A
+ * frame that holds the frame of a generator defined later comes after that
+ * one, not at the prototype: a call before it cannot be transformed.
+ */
+static void check_call_after_frame(struct node *n, void *ctx)
+{
+    const struct unit *unit = ctx;
+    if (n->kind != NODE_CALL || !n->callee)
+        return;
+    const struct function *g = generator_named(unit, n->callee);
+    if (!g || n->begin >= g->frame_at)
+        return;
+    const char *held = NULL;
+    for (const struct var *v = g->locals; v && !held; v = v->next)
+        if (v->in_frame && v->frame_of && generator_named(unit, v->frame_of) != g)
+            held = v->frame_of;
+    if (held)
+        error_at(n->begin, "generator '%s' is called before its frame is complete: the frame holds one of "
+                           "generator '%s', which comes later; define '%s' before the first prototype of '%s'",
+                 g->name, held, held, g->name);
+    else
+        error_at(n->begin, "generator '%s' is called before its frame is complete: its frame needs types "
+                           "declared after its first prototype; declare them before it", g->name);
+}
+
 static const struct function *generator_named(const struct unit *unit, const char *name)
 {
     for (const struct function *g = unit->functions; g; g = g->next)
@@ -1570,6 +1596,8 @@ bool analyze_unit(struct unit *unit)
         struct sub_frames sf = { unit, fn };
         if (fn->is_generator && fn->body)
             walk(fn->body, choose_sub_frames, &sf);
+        if (fn->body)
+            walk(fn->body, check_call_after_frame, unit);
     }
     return error_count() == 0;
 }
