@@ -1452,6 +1452,8 @@ static bool result_source(const struct gen *g, struct source *s)
 static struct node *from_pointer_result(struct ctx *c)
 {
     struct gen *g = self_gen(c);
+    if (g->prototyped)      /* a frame held as a local puts this generator's frame after it (as s_frame) */
+        return NULL;
     for (int j = 0; j < c->gen; j++) {
         const struct gen *sub = &gens[j];
         if (sub->R != T_U || !same_values(sub->T, g->T) || !sends_fit(g->S, sub->S) || chance(30))
