@@ -25,7 +25,7 @@ CTEST_ARGS="-E ^robustness\\." run_suite clang clang clang -DCMAKE_BUILD_TYPE=De
 # under the sanitizers: fewer damaged copies per file (each run is slower),
 # determinism checked by the gcc build already
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 CTEST_ARGS="-E ^robustness\\.deterministic" \
-    run_suite sanitize sanitize gcc -DCMAKE_BUILD_TYPE=Debug -DYIELDC_SANITIZE=ON -DYIELDC_FUZZ_VARIANTS=3
+    run_suite sanitize sanitize gcc -DCMAKE_BUILD_TYPE=Debug -DYIELDC_SANITIZE=ON -DYIELDC_FUZZ_VARIANTS=2
 # the gcc build again, its programs and the tool now run under valgrind
 # (the option changes only how tests run, so nothing is rebuilt; the tests
 # of builds, gdb and the command line run nothing under valgrind: the first
