@@ -517,8 +517,8 @@ static bool readable(const struct var *v, int flags)
         return false;
     if (v->kind == V_FRAME || v->kind == V_ITER)
         return false;
-    if ((flags & X_STABLE) && v->shared)
-        return false;
+    if ((flags & X_STABLE) && (v->shared || v->kind == V_PTR))
+        return false;   /* (a pointer may point into a global array) */
     if ((flags & X_NOSTATIC) && v->shared && !v->global)
         return false;
     if (flags & X_FROZEN)
@@ -1386,9 +1386,10 @@ static bool pick_source(struct ctx *c, int want, int sent, bool foreach, int nes
                 continue;
             int t = v->kind == V_FRAME ? gens[v->gen].T : v->type;
             int g = v->gen;
-            if (!same_values(t, want) || (g >= 0 && !sends_fit(sent, gens[g].S)))
-                continue;
+            if (!same_values(t, want) || (g >= 0 && !sends_fit(sent, gens[g].S)) || (v->given && c->gen < 0))
+                continue;   /* a frame given to one consumer's generator is not given to another */
             v->read = true;
+            v->given = v->given || c->gen < 0;
             *s = (struct source){ fmt("%s", v->name), t, g, false, false };
             return true;
         }
