@@ -2135,7 +2135,7 @@ static void make_signature(int i)
     bool source = false;
     for (unsigned k = rnd(3); k > 0; k--) {
         struct param *p = &g->params[g->nparams];
-        p->name = fmt("p%d", g->nparams);
+        p->name = fmt("q%d", g->nparams);   /* not "p": fresh pointers are p<n> */
         p->kind = P_VALUE;
         p->type = chance(60) ? T_U : pick_type();
         if (chance(20))
