@@ -137,7 +137,13 @@ static inline enum yieldc_status yieldc_refused_(const struct yieldc_iter *it)
  * store of the end is for hand-written iterators (generated ones mark
  * their own end).
  */
-/* Debug builds: where an iterator starts is its home, which it must not leave while started. */
+/*
+ * Debug builds: where an iterator starts is its home, which it must not
+ * leave while started. One started by code built with NDEBUG (a release
+ * library) has no home (0) and is not checked.
+ */
+#define YIELDC_AT_HOME_(it) ((it)->home == 0 || (it)->home == (uint32_t)(uintptr_t)(it))
+
 static inline void yieldc_start_home_(struct yieldc_iter *it)
 {
 #ifndef NDEBUG
@@ -155,7 +161,7 @@ static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_nex
     if (it->state < 0)
         return yieldc_refused_(it);
     yieldc_start_home_(it);
-    assert(it->home == (uint32_t)(uintptr_t)it && "a started yieldc iterator was moved; keep it where it started");
+    assert(YIELDC_AT_HOME_(it) && "a started yieldc iterator was moved; keep it where it started");
     status = next(it, in, out);
     if (status != YIELDC_VALUE && status == YIELDC_END)
         it->state = YIELDC_STATE_ENDED;
@@ -171,7 +177,7 @@ static inline enum yieldc_status yieldc_step_(struct yieldc_iter *it, yieldc_nex
 static inline enum yieldc_status yieldc_call_(struct yieldc_iter *it, yieldc_next_fn *next, const void *in, void *out)
 {
     yieldc_start_home_(it);
-    assert((it->state < 0 || it->home == (uint32_t)(uintptr_t)it)
+    assert((it->state < 0 || YIELDC_AT_HOME_(it))
            && "a started yieldc iterator was moved; keep it where it started");
     return next(it, in, out);
 }

@@ -1351,12 +1351,24 @@ static void assign_fields(struct var *vars, struct words *fields)
     }
 }
 
+/*
+ * Only a call (of a function, or a sub-iterator's next through FOREACH,
+ * YIELD_FROM or GENEXPR) can resume a generator while its body runs. A body
+ * without one needs no RUNNING mark: nothing can reach it until it returns.
+ */
+static void find_calls(struct node *n, void *ctx)
+{
+    if (n->kind == NODE_CALL || n->kind == NODE_GENEXPR || (n->kind == NODE_YIELD && n->is_from))
+        *(bool *)ctx = true;
+}
+
 static void analyze_generator(const struct unit *unit, const struct file_names *names, struct function *fn)
 {
     struct frame_ctx f = { fn, NULL, 0, 0 };
     walk(fn->body, collect_yields, &f);
     fn->nyields = (int)f.nyields;
     fn->yield_nodes = f.yields;
+    walk(fn->body, find_calls, &fn->calls_out);
 
     for (struct var *v = fn->params; v; v = v->next)
         v->in_frame = true;

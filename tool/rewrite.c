@@ -1800,7 +1800,8 @@ static void rewrite_generator(const struct function *fn)
         buf_printf(&b, "    (void)%s;\n", fn->out);
     if (fn->recursive)      /* a frame of its own kind goes on here (see YIELD_FROM and the end) */
         buf_printf(&b, "yieldc_enter:\n    %s = %s->it.state;\n", fn->state, self);
-    buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
+    if (fn->calls_out)  /* (a body that calls nothing cannot be re-entered) */
+        buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
     buf_printf(&b, "    switch (%s) {\n    case YIELDC_STATE_START:\n        break;\n", fn->state);
     for (int k = 1; k <= fn->nyields; k++)
         buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
@@ -1815,8 +1816,10 @@ static void rewrite_generator(const struct function *fn)
                    c ? cleanup_label(fn, c) : "yieldc_end");
         chains.uses_end = chains.uses_end || !c;
     }
-    buf_printf(&b, "    default:\n        %s->it.state = %s;\n        return yieldc_refused_(&%s->it);\n    }\n",
-               self, fn->state, self);
+    buf_puts(&b, "    default:\n");
+    if (fn->calls_out)  /* (it was marked running: its state goes back) */
+        buf_printf(&b, "        %s->it.state = %s;\n", self, fn->state);
+    buf_printf(&b, "        return yieldc_refused_(&%s->it);\n    }\n", self);
     /* __func__ in the body, or in a macro it uses, names the user's function */
     bool func_used[3];
     function_names_used(fn, func_used);

@@ -316,6 +316,8 @@ struct function {
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
     bool recursive;             /* has a YIELD_FROM of its own call: frames switch in its resume */
+    bool calls_out;             /* its body calls something (a function, a sub-iterator) that could
+                                   resume it again: its resume marks it running while it runs */
     struct frame_slot *temps;   /* the temporaries of its lowered statements: yieldc_tmp_1, ... */
     struct frame_slot *literals;        /* compound literals whose address lives across a YIELD */
     int nliterals;

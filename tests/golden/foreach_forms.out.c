@@ -90,14 +90,12 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     int state = self->it.state;
 
     (void)in;
-    self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
-        self->it.state = state;
         return yieldc_refused_(&self->it);
     }
 #line 17 "foreach_forms.c"
@@ -105,7 +103,7 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     for (self->i = 0; self->i < self->n; self->i++)
         do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 109 "<stdout>"
+#line 107 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;

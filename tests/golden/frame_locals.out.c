@@ -40,7 +40,6 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     int state = self->it.state;
 
     (void)in;
-    self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case YIELDC_STATE_START:
         break;
@@ -48,7 +47,6 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     case 2: goto yieldc_resume_2;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
-        self->it.state = state;
         return yieldc_refused_(&self->it);
     }
 #line 7 "frame_locals.c"
@@ -71,7 +69,7 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
     self->unused_later = 1;
     (void)self->unused_later;
 }
-#line 75 "<stdout>"
+#line 73 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;

@@ -36,14 +36,12 @@ enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void 
     int state = self->it.state;
 
     (void)in;
-    self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case YIELDC_STATE_START:
         break;
     case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
-        self->it.state = state;
         return yieldc_refused_(&self->it);
     }
 #line 7 "protocol.c"
@@ -58,7 +56,7 @@ enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void 
         self->average = self->total / ++self->count;
     }
 }
-#line 62 "<stdout>"
+#line 60 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
@@ -66,7 +64,7 @@ yieldc_end:
 }
 #line 18 "protocol.c"
 
-#line 70 "<stdout>"
+#line 68 "<stdout>"
 /* The frame of generator countdown: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_countdown
 #define YIELDC_FRAME_countdown
@@ -122,7 +120,7 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
     while (self->n > 0)
         do { *(int *)out = (self->n--); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 yieldc_then = 1; goto yieldc_cleanup_0; yieldc_then_1:; }
-#line 126 "<stdout>"
+#line 124 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;
@@ -130,7 +128,7 @@ yieldc_end:
 }
 #line 25 "protocol.c"
 
-#line 134 "<stdout>"
+#line 132 "<stdout>"
 /* The frame of generator nested: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_nested
 #define YIELDC_FRAME_nested
@@ -204,7 +202,7 @@ yieldc_enter:
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
     do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_enter; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
-#line 208 "<stdout>"
+#line 206 "<stdout>"
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
@@ -227,7 +225,7 @@ yieldc_cleanup_1:
 }
 #line 33 "protocol.c"
 
-#line 231 "<stdout>"
+#line 229 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -266,7 +264,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 270 "<stdout>"
+#line 268 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -330,7 +328,7 @@ enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 334 "<stdout>"
+#line 332 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;

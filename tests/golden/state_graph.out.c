@@ -31,7 +31,6 @@ enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *
     int state = self->it.state;
 
     (void)in;
-    self->it.state = YIELDC_STATE_RUNNING;
     switch (state) {
     case YIELDC_STATE_START:
         break;
@@ -41,7 +40,6 @@ enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *
     case 4: goto yieldc_resume_4;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
-        self->it.state = state;
         return yieldc_refused_(&self->it);
     }
 #line 6 "state_graph.c"
@@ -70,7 +68,7 @@ again:
     }
     do { *(int *)out = (999); self->it.state = 4; return YIELDC_VALUE; yieldc_resume_4:; } while (0);
 }
-#line 74 "<stdout>"
+#line 72 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     return YIELDC_END;

@@ -237,6 +237,26 @@ static void analyze_counts_the_yields_of_a_generator(void **state)
     assert_int_equal(function_named(unit, "g")->nyields, 2);
 }
 
+/* Only a body that calls something can be re-entered: only its resume marks it running. */
+static void analyze_finds_the_generators_that_call_out(void **state)
+{
+    (void)state;
+    struct unit *unit = analyzed("#include <yieldc.h>\n"
+                                 "int step(int);\n"
+                                 "GENERATOR(int) pure(int n) { for (int i = 0; i < n; i++) YIELD(i * 2); }\n"
+                                 "GENERATOR(int) calls(int n) { YIELD(step(n)); }\n"
+                                 "GENERATOR(int) defers(int n) { DEFER(step(n)); YIELD(n); }\n"
+                                 "GENERATOR(int) delegates(int n) { YIELD_FROM(pure(n)); }\n"
+                                 "GENERATOR(int) loops(int n) { FOREACH (int v, pure(n)) YIELD(v); }\n"
+                                 "GENERATOR(int) by_pointer(int (*f)(int)) { YIELD(f(1)); }\n");
+    assert_false(function_named(unit, "pure")->calls_out);
+    assert_true(function_named(unit, "calls")->calls_out);
+    assert_true(function_named(unit, "defers")->calls_out);
+    assert_true(function_named(unit, "delegates")->calls_out);
+    assert_true(function_named(unit, "loops")->calls_out);
+    assert_true(function_named(unit, "by_pointer")->calls_out);
+}
+
 static void analyze_leaves_ordinary_functions_without_frame(void **state)
 {
     (void)state;
@@ -508,6 +528,7 @@ int main(void)
         cmocka_unit_test(analyze_parameters_are_in_frame_even_without_any_yield),
         cmocka_unit_test(analyze_static_locals_are_never_in_frame),
         cmocka_unit_test(analyze_counts_the_yields_of_a_generator),
+        cmocka_unit_test(analyze_finds_the_generators_that_call_out),
         cmocka_unit_test(analyze_leaves_ordinary_functions_without_frame),
         cmocka_unit_test(analyze_foreach_variable_with_a_yield_in_the_body_is_in_frame),
         cmocka_unit_test(analyze_shadowed_locals_get_distinct_fields),
