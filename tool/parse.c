@@ -1610,6 +1610,67 @@ static void build_foreach(struct parser *p, CXCursor c, struct node *n)
     classify_source(p, n, marker, var);
 }
 
+/*
+ * `FOREACH (T x, g(...)) YIELD(x);` (or `{ YIELD(x); }`) in a generator
+ * that yields T, of a generator g that yields T too, where neither takes
+ * sent values, passes g's values on and nothing else: it means
+ * YIELD_FROM(g(...)), as Python's `for x in g(): yield x` means
+ * `yield from g()` when nothing is sent, and becomes one. A value then
+ * goes through any depth of such loops (a recursive walk) in constant time,
+ * where a loop at each level would pass it on once per level. The source
+ * argument of the FOREACH, or a null cursor when the loop is not one.
+ */
+static CXCursor passes_values_on(struct parser *p, CXCursor c, const struct node *n, size_t *end, bool *braced)
+{
+    CXCursor none = clang_getNullCursor();
+    const struct source *src = &p->unit->src;
+    if (n->kind != NODE_FOREACH || !n->macro_end || !p->fn || !p->fn->is_generator || n->type_error
+        || n->source_kind != SOURCE_VALUE || !n->source_generator || n->decl_arg_end <= n->decl_arg_begin
+        || memchr(src->text + n->decl_arg_begin, '=', n->decl_arg_end - n->decl_arg_begin))
+        return none;
+    struct cursors kids = {0};
+    clang_visitChildren(c, collect_child, &kids);
+    if (kids.len != 3 || clang_getCursorKind(kids.items[0]) != CXCursor_DeclStmt)
+        return none;
+    CXCursor var = clang_getNullCursor(), marker = kids.items[1], body = kids.items[2];
+    clang_visitChildren(kids.items[0], find_var_decl, &var);
+    if (clang_Cursor_isNull(var) || !is_call_to(marker, "yieldc_foreach_"))
+        return none;
+    *braced = clang_getCursorKind(body) == CXCursor_CompoundStmt;
+    if (*braced) {
+        struct cursors stmts = {0};
+        clang_visitChildren(body, collect_child, &stmts);
+        if (stmts.len != 1)
+            return none;
+        size_t bb, be;
+        if (!cursor_range(p, body, &bb, &be))
+            return none;
+        *end = be;
+        body = stmts.items[0];
+    }
+    /* the body: a YIELD, written directly, of the loop's variable */
+    size_t yb, ye;
+    if (!is_call_to(body, "yieldc_yield_") || !cursor_range(p, body, &yb, &ye))
+        return none;
+    const struct expansion *e = expansion_at(p, "YIELD", yb);
+    CXCursor value = strip_expr(clang_Cursor_getArgument(body, 1));
+    if (!e || clang_getCursorKind(value) != CXCursor_DeclRefExpr
+        || !clang_equalCursors(clang_getCursorReferenced(value), var))
+        return none;
+    if (!*braced)
+        *end = e->end;
+    /* the same values, and no sent ones, on both sides */
+    CXCursor arg = clang_Cursor_getArgument(marker, 1);
+    struct generator_types g;
+    const struct generator_types *f = &p->fn_types;
+    CXType vt = clang_getCursorType(var);
+    if (!generator_decl_types(clang_getCursorReferenced(strip_expr(arg)), &g) || !declares(f, 0) || !declares(&g, 0)
+        || declares(f, 1) || declares(&g, 1) || !judgeable(vt) || !judgeable(f->t[0]) || !judgeable(g.t[0])
+        || !same_type(vt, f->t[0]) || !same_type(g.t[0], f->t[0]))
+        return none;
+    return arg;
+}
+
 /* `x = YIELD(v)`: the value sent to the generator must be assignable to x. */
 static void check_received_assignment(struct parser *p, CXCursor c, struct node *n)
 {
@@ -1698,6 +1759,21 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
         break;
     case NODE_FOR:
         build_foreach(p, c, n);
+        size_t end = 0;
+        bool braced = false;
+        CXCursor source = passes_values_on(p, c, n, &end, &braced);
+        if (!clang_Cursor_isNull(source)) {     /* it is a YIELD_FROM of its source */
+            n->kind = NODE_YIELD;
+            n->is_from = true;
+            n->from_foreach = braced;
+            n->macro_end = n->end = end;
+            n->decl_arg_begin = n->decl_arg_end = 0;
+            n->child = build(p, source, n);
+            n->stmt_end = statement_end(src, n->end);
+            n->has_yield = true;
+            n->ekind = EXPR_OTHER;
+            return n;
+        }
         break;
     default:
         break;

@@ -489,7 +489,7 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     buf_printf(&b, " %s = NULL;", sub);
     if (y->source_on_heap)
         buf_printf(&b, " %s;", pool_free(fn, sub_member(fn, y)));
-    buf_puts(&b, " } while (0)");
+    buf_puts(&b, y->from_foreach ? " } while (0);" : " } while (0)");    /* (its `}` ended the statement) */
     t.after = b.data;
     return t;
 }

@@ -213,6 +213,7 @@ struct node {
     size_t stmt_end;            /* as a statement: just after its `;` (end when none follows) */
 
     bool is_from;               /* YIELD: YIELD_FROM(source) */
+    bool from_foreach;          /* YIELD_FROM: written `FOREACH (T x, g(...)) { YIELD(x); }`, up to the `}` */
     bool value_used;            /* YIELD: its value is used (analysis) */
     struct node *statement;     /* YIELD inside an expression: the statement lowered around it (analysis) */
 
