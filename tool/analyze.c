@@ -1441,7 +1441,6 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
  * own frame, which therefore must come later; so does a local that is
  * another generator's frame.
  */
-static const struct function *generator_named(const struct unit *unit, const char *name);
 
 static void place_frames(struct unit *unit)
 {
@@ -1501,11 +1500,37 @@ static void check_call_after_frame(struct node *n, void *ctx)
                            "declared after its first prototype; declare them before it", g->name);
 }
 
-static const struct function *generator_named(const struct unit *unit, const char *name)
+/* The defined generators in an open-addressing table by name: the first definition of a name wins. */
+static void index_generators(struct unit *unit)
 {
+    size_t n = 0, cap = 16;
     for (const struct function *g = unit->functions; g; g = g->next)
-        if (g->is_generator && g->body && strcmp(g->name, name) == 0)
-            return g;
+        n += g->is_generator && g->body;
+    while (cap < 2 * n)
+        cap *= 2;
+    const struct function **index = arena_alloc(cap * sizeof *index);
+    memset(index, 0, cap * sizeof *index);
+    for (const struct function *g = unit->functions; g; g = g->next) {
+        if (!g->is_generator || !g->body)
+            continue;
+        size_t i = hash_word(g->name, strlen(g->name)) & (cap - 1);
+        while (index[i] && strcmp(index[i]->name, g->name) != 0)
+            i = (i + 1) & (cap - 1);
+        if (!index[i])
+            index[i] = g;
+    }
+    unit->generator_index = index;
+    unit->cap_generator_index = cap;
+}
+
+const struct function *generator_named(const struct unit *unit, const char *name)
+{
+    size_t cap = unit->cap_generator_index;
+    if (!cap)
+        return NULL;
+    for (size_t i = hash_word(name, strlen(name)) & (cap - 1); unit->generator_index[i]; i = (i + 1) & (cap - 1))
+        if (strcmp(unit->generator_index[i]->name, name) == 0)
+            return unit->generator_index[i];
     return NULL;
 }
 
@@ -1565,6 +1590,7 @@ bool analyze_unit(struct unit *unit)
 {
     src = &unit->src;
     the_unit = unit;
+    index_generators(unit);
     for (const struct stray *s = unit->strays; s; s = s->next)
         error_at(s->offset, "%s used outside a function body; 'YIELD(value);' is a statement "
                             "inside a GENERATOR function", s->what);

@@ -72,17 +72,20 @@ char *arena_strdup(const char *s)
 
 char *arena_printf(const char *fmt, ...)
 {
-    struct buf b = {0};
+    char small[256];    /* most strings fit: formatted once, then copied */
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
-    b.cap = (size_t)n + 1;
-    b.data = arena_alloc(b.cap);
+    if (n < 0)
+        return arena_strdup("");
+    if ((size_t)n < sizeof small)
+        return arena_strndup(small, (size_t)n);
+    char *s = arena_alloc((size_t)n + 1);
     va_start(ap, fmt);
-    vsnprintf(b.data, b.cap, fmt, ap);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    return b.data;
+    return s;
 }
 
 static void buf_reserve(struct buf *b, size_t extra)
@@ -112,15 +115,26 @@ void buf_puts(struct buf *b, const char *s)
     buf_add(b, s, strlen(s));
 }
 
+/* Formats into the room the buffer has, and formats again only when that was too small. */
+static void buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    buf_reserve(b, 128);
+    int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
+    if (n >= 0 && b->len + (size_t)n + 1 > b->cap) {
+        buf_reserve(b, (size_t)n);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+    }
+    va_end(again);
+    if (n > 0)
+        b->len += (size_t)n;
+}
+
 void buf_printf(struct buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    buf_vprintf(b, fmt, ap);
     va_end(ap);
-    buf_reserve(b, (size_t)n);
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
 }

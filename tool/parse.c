@@ -2012,7 +2012,9 @@ static void export_macros(struct parser *p)
     for (size_t i = 0; i < p->nexpansions; i++) {
         const struct expansion *e = &p->expansions[i];
         struct macro_use *u = ARRAY_PUSH(unit->macro_uses, unit->nmacro_uses, cap);
-        *u = (struct macro_use){ e->name, e->begin, e->end, e->stringifies, false, 0 };
+        size_t reach = i > 0 && u[-1].reach > e->end ? u[-1].reach : e->end;
+        *u = (struct macro_use){ e->name, e->begin, e->end, reach, is_pseudo_keyword(e->name), e->stringifies,
+                                 false, 0 };
         const struct macro_def *m = find_macro(p, e->name);
         if (m)
             u->defined_here = file_offset(p, clang_getCursorLocation(m->cursor), &u->def_offset);

@@ -151,18 +151,10 @@ const char *type_name(const struct var *v)
 
 static const struct unit *unit;
 
-static const struct function *generator_named(const char *name)
-{
-    for (const struct function *g = unit->functions; g; g = g->next)
-        if (g->is_generator && g->body && strcmp(g->name, name) == 0)
-            return g;
-    return NULL;
-}
-
 /* The generator of this file that a FOREACH or YIELD_FROM source calls, if any. */
 static const struct function *source_function(const struct node *n)
 {
-    return n->source_kind == SOURCE_VALUE && n->source_generator ? generator_named(n->source_generator) : NULL;
+    return n->source_kind == SOURCE_VALUE && n->source_generator ? generator_named(unit, n->source_generator) : NULL;
 }
 
 /* The declarations of a generator's next functions: at its definition and at its prototypes. */
@@ -1406,7 +1398,7 @@ static void genexpr_fill(struct buf *b, const struct node *n)
     for (; n; n = n->next) {
         if (n->kind == NODE_GENEXPR && n->macro_end && n->genexpr_var && n->source_on_heap) {
             const char *name = n->genexpr_struct;
-            const struct function *g = generator_named(n->source_generator);
+            const struct function *g = generator_named(unit, n->source_generator);
             buf_printf(b, "static struct %s *%s_fill(struct %s *self, %s yieldc_src)\n{\n"
                           "    *self->yieldc_src = yieldc_src;\n", name, name, name, n->source_type);
             if (g && g->has_pool)
@@ -1500,14 +1492,16 @@ static const char *const function_names[3] = { "__func__", "__FUNCTION__", "__PR
 static void function_names_used(const struct function *fn, bool used[3])
 {
     const char *const *names = function_names;
-    for (int k = 0; k < 3; k++) {
-        size_t n = strlen(names[k]);
+    const char *end = src->text + fn->body->end;
+    for (int k = 0; k < 3; k++)
         used[k] = false;
-        for (size_t i = fn->body->begin; i + n <= fn->body->end && !used[k]; i++)
-            used[k] = strncmp(src->text + i, names[k], n) == 0;
+    /* each name begins with "__": look only where an underscore is */
+    for (const char *p = src->text + fn->body->begin; p < end && (p = memchr(p, '_', (size_t)(end - p))); p++)
+        for (int k = 0; k < 3; k++)
+            used[k] = used[k] || ((size_t)(end - p) >= strlen(names[k]) && memcmp(p, names[k], strlen(names[k])) == 0);
+    for (int k = 0; k < 3; k++)
         for (size_t i = 0; i < fn->nmacro_words && !used[k]; i++)
             used[k] = strcmp(fn->macro_words[i], names[k]) == 0;
-    }
 }
 
 static int arrays_in_frame(const struct function *fn)
@@ -1910,9 +1904,10 @@ void rewrite_check_macros(struct unit *u, const struct edit_list *edits)
             else
                 hi = mid;
         }
-        for (size_t k = lo, seen = 0; k > 0 && seen < 64; k--, seen++) {
+        /* (back to where no earlier invocation reaches the edit) */
+        for (size_t k = lo; k > 0 && u->macro_uses[k - 1].reach > e->begin; k--) {
             const struct macro_use *m = &u->macro_uses[k - 1];
-            if (is_pseudo_keyword(m->name) || edit_fits(m, e))
+            if (m->pseudo || edit_fits(m, e))
                 continue;
             if (u->may_expand && parse_can_expand(m->begin + 1))
                 *ARRAY_PUSH(u->expand_at, u->nexpand_at, u->cap_expand_at) = m->begin + 1;
@@ -1957,7 +1952,7 @@ void rewrite_unit(const struct unit *u, struct edit_list *edits)
         if (fn->is_generator && !fn->body) {
             /* a prototype: GENERATOR(int) f(int);  ->  struct f_frame f(int);
              * with the frame, when it can come here, and the next functions */
-            const struct function *def = generator_named(fn->name);
+            const struct function *def = generator_named(unit, fn->name);
             if (fn->frame_of || def) {
                 struct buf b = {0};
                 if (fn->frame_of)

@@ -343,6 +343,8 @@ struct stray {
 struct macro_use {
     const char *name;
     size_t begin, end;
+    size_t reach;               /* the furthest end of this invocation and every earlier one */
+    bool pseudo;                /* one of yieldc's own names (is_pseudo_keyword) */
     bool stringifies;           /* its definition uses # or ## */
     bool defined_here;          /* defined in the main file, at def_offset */
     size_t def_offset;
@@ -379,6 +381,8 @@ struct unit {
     const char **macro_names;   /* every macro defined when the file was parsed */
     size_t nmacro_names;
     size_t *macro_name_offsets; /* where, if in the main file; else SIZE_MAX */
+    const struct function **generator_index;    /* the defined generators by name (analysis) */
+    size_t cap_generator_index;
 };
 
 enum emit_kind {
@@ -422,6 +426,8 @@ const char *libclang_version(void);
 
 /* Check every rule and decide frames and names; false after diagnostics. */
 bool analyze_unit(struct unit *unit);
+/* The generator defined in the file under `name`, or NULL (once analyze_unit has run). */
+const struct function *generator_named(const struct unit *unit, const char *name);
 
 
 /* ---- expand.c --------------------------------------------------------- */
