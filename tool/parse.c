@@ -1628,6 +1628,9 @@ static CXCursor passes_values_on(struct parser *p, CXCursor c, const struct node
         || n->source_kind != SOURCE_VALUE || !n->source_generator || n->decl_arg_end <= n->decl_arg_begin
         || memchr(src->text + n->decl_arg_begin, '=', n->decl_arg_end - n->decl_arg_begin))
         return none;
+    for (const struct node *a = n->parent; a; a = a->parent)
+        if (a->kind == NODE_DEFER || a->kind == NODE_STMT_EXPR)
+            return none;    /* where no YIELD may be: the diagnostic names the loop's YIELD */
     struct cursors kids = {0};
     clang_visitChildren(c, collect_child, &kids);
     if (kids.len != 3 || clang_getCursorKind(kids.items[0]) != CXCursor_DeclStmt)
