@@ -132,7 +132,7 @@ enum feature {
     F_ADDRESS, F_SHADOW, F_TYPES, F_YIELD_ARG, F_MACRO_YIELD, F_MACRO_CHAIN, F_FROM_EXPR,
     F_MACRO_ARG, F_MACRO_MULTI, F_MACRO_TYPE, F_MACRO_FOREACH, F_YIELD_COND, F_YIELD_LOGIC, F_MULTI_YIELD,
     F_FOREACH_RECURSION, F_FROM_POINTER_RESULT, F_COMPOUND_ARRAY,
-    F_DEFER_SHADOW, F_DEFER_STATIC, F_GENEXPR_NESTED, F_SEND_THROUGH,
+    F_DEFER_SHADOW, F_DEFER_STATIC, F_GENEXPR_NESTED, F_SEND_THROUGH, F_FOREACH_PASS,
     /* yieldc's known limits (docs/reference.md, "Not supported yet"): off by default;
      * prototypes before every definition, with frames kept as locals, make frames
      * that need each other */
@@ -187,6 +187,8 @@ static const struct {
     [F_PROTOTYPES] = { "prototypes", false, "prototypes of generators before every definition" },
     [F_SEND_THROUGH] = { "send-through", true,
                          "sent values passed through a generator without a sent type to one with" },
+    [F_FOREACH_PASS] = { "foreach-pass", true,
+                         "FOREACH (T x, g(...)) YIELD(x); (a YIELD_FROM when the types match and nothing is sent)" },
 };
 
 static bool on[F_COUNT];
@@ -1560,8 +1562,20 @@ static struct node *s_foreach(struct ctx *c, bool sub)
     char *head = on[F_MACRO_FOREACH] && chance(30)
                      ? fmt("EACH(%s, %s)", decl_of(s.T, name), s.text)
                      : fmt("FOREACH (%s, %s)", decl_of(s.T, name), s.text);
-    /* the loop variable is shown first: the values are what a FOREACH is about */
-    if (chance(80)) {
+    struct gen *self = self_gen(c);
+    if (on[F_FOREACH_PASS] && self && same_values(s.T, self->T) && chance(20)) {
+        /* passes each value on as it is, as Python's `for x in g(): yield x` */
+        v->read = true;
+        struct node *k = line(fmt("YIELD(%s);", name));
+        if (chance(50)) {
+            n->head = fmt("%s {", head);
+            n->tail = "}";
+        } else {
+            n->head = head;
+            k->substatement = true;
+        }
+        add(n, k);
+    } else if (chance(80)) {    /* the loop variable is shown first: the values are what a FOREACH is about */
         struct block b;
         n->head = fmt("%s {", head);
         n->tail = "}";
