@@ -20,16 +20,17 @@
  *         struct countdown_frame *self = (struct countdown_frame *)it;
  *         int state = self->it.state;
  *         (void)in;
- *         self->it.state = YIELDC_STATE_RUNNING;
+ *         if (YIELDC_LIKELY_(state == 1))
+ *             goto yieldc_resume_1;
  *         switch (state) {
  *         case YIELDC_STATE_START: break;
- *         case 1: goto yieldc_resume_1;
  *         case YIELDC_STATE_ENDED: goto yieldc_end;
- *         default: self->it.state = state; return yieldc_refused_(&self->it);
+ *         default: return yieldc_refused_(&self->it);
  *         }
  *     { ... do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0); ... }
  *     yieldc_end:
  *         self->it.state = YIELDC_STATE_ENDED;
+ *         YIELDC_APART_();
  *         return YIELDC_END;
  *     }
  *
@@ -1720,10 +1721,13 @@ static const char *drive_signature(const struct function *fn)
  *         struct countdown_frame *self = (struct countdown_frame *)it;
  *         int state = self->it.state;
  *
- *         self->it.state = YIELDC_STATE_RUNNING;
+ *         self->it.state = YIELDC_STATE_RUNNING;      -- only if its body calls out
+ *         if (YIELDC_LIKELY_(state == 1))              -- only if it has one YIELD
+ *             goto yieldc_resume_1;
  *         switch (state) {
  *         case YIELDC_STATE_START: break;
- *         case 1: goto yieldc_resume_1;
+ *         case 2: goto yieldc_resume_2;               -- with more YIELDs, each of them
+ *         case YIELDC_STATE_ENDED: goto yieldc_end;
  *         default: self->it.state = state; return yieldc_refused_(&self->it);
  *         }
  */
@@ -1796,9 +1800,14 @@ static void rewrite_generator(const struct function *fn)
         buf_printf(&b, "yieldc_enter:\n    %s = %s->it.state;\n", fn->state, self);
     if (fn->calls_out)  /* (a body that calls nothing cannot be re-entered) */
         buf_printf(&b, "    %s->it.state = YIELDC_STATE_RUNNING;\n", self);
+    /* a body with one YIELD is resumed there far more often than in any other state: one test */
+    int hot = fn->nyields == 1 ? 1 : 0;
+    if (hot)
+        buf_printf(&b, "    if (YIELDC_LIKELY_(%s == %d))\n        goto yieldc_resume_%d;\n", fn->state, hot, hot);
     buf_printf(&b, "    switch (%s) {\n    case YIELDC_STATE_START:\n        break;\n", fn->state);
     for (int k = 1; k <= fn->nyields; k++)
-        buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
+        if (k != hot)
+            buf_printf(&b, "    case %d: goto yieldc_resume_%d;\n", k, k);
     /* (the end is then never unreachable code, even after an endless loop) */
     buf_puts(&b, "    case YIELDC_STATE_ENDED: goto yieldc_end;\n");
     chains.uses_end = true;
@@ -1829,6 +1838,7 @@ static void rewrite_generator(const struct function *fn)
  *
  *     yieldc_end:
  *         self->it.state = YIELDC_STATE_ENDED;
+ *         YIELDC_APART_();
  *         return YIELDC_END;
  *     yieldc_cleanup_1:
  *         yieldc_close(self->yieldc_deleg.sub);
@@ -1843,7 +1853,7 @@ static void rewrite_generator_end(const struct function *fn)
         buf_puts(&b, "yieldc_end:\n");
     if (fn->has_pool)
         buf_printf(&b, "    yieldc_pool_release_(&%s->yieldc_pool, &%s->it);\n", fn->self, fn->self);
-    buf_printf(&b, "    %s->it.state = YIELDC_STATE_ENDED;\n", fn->self);
+    buf_printf(&b, "    %s->it.state = YIELDC_STATE_ENDED;\n    YIELDC_APART_();\n", fn->self);
     if (fn->recursive)
         buf_printf(&b, "    if ((yieldc_up = yieldc_climb_(&%s->yieldc_deleg, &%s_ops)) != NULL) {\n"
                        "        /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on\n"

@@ -31,10 +31,11 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
 
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
@@ -48,9 +49,10 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
         self->n -= 1;
     }
 }
-#line 52 "<stdout>"
+#line 53 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 12 "countdown.c"
 }

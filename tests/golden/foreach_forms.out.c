@@ -48,10 +48,11 @@ enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *ou
 
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         self->it.state = state;
@@ -64,15 +65,16 @@ enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *ou
             do { *(int *)out = (x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
     }
 }
-#line 68 "<stdout>"
+#line 69 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 14 "foreach_forms.c"
 }
 #line 15 "foreach_forms.c"
 
-#line 76 "<stdout>"
+#line 78 "<stdout>"
 enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops range_ops = {
     .next = range_resume, .value_size = sizeof(int), .name = "range"
@@ -90,10 +92,11 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     int state = self->it.state;
 
     (void)in;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         return yieldc_refused_(&self->it);
@@ -103,9 +106,10 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     for (self->i = 0; self->i < self->n; self->i++)
         do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 107 "<stdout>"
+#line 110 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 20 "foreach_forms.c"
 }

@@ -80,6 +80,7 @@ yieldc_enter:
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &countdown_ops)) != NULL) {
         /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
          * after its YIELD_FROM, here */
@@ -96,7 +97,7 @@ yieldc_cleanup_0:
 }
 #line 13 "foreach_passing_values_on.c"
 
-#line 100 "<stdout>"
+#line 101 "<stdout>"
 /* The frame of generator doubled: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_doubled
 #define YIELDC_FRAME_doubled
@@ -136,10 +137,11 @@ enum yieldc_status doubled_resume(struct yieldc_iter *it, const void *in, void *
 
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
     default:
@@ -151,9 +153,10 @@ enum yieldc_status doubled_resume(struct yieldc_iter *it, const void *in, void *
     for (self->yieldc_src_1 = countdown(self->n), self->yieldc_armed[0] = 1; self->yieldc_armed[0]; self->yieldc_armed[0] = 0, yieldc_close(&self->yieldc_src_1.it)) for (int x; yieldc_call_(&self->yieldc_src_1.it, countdown_drive, NULL, &x) == YIELDC_VALUE;)
         do { *(int *)out = (2 * x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 155 "<stdout>"
+#line 157 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
     /* cleanups that are not DEFERs: reached by goto from an exit or a close */
 yieldc_cleanup_0:

@@ -72,6 +72,7 @@ static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, vo
 #line 73 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 25 "frame_locals.c"
 }

@@ -36,10 +36,11 @@ enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void 
     int state = self->it.state;
 
     (void)in;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     default:
         return yieldc_refused_(&self->it);
@@ -56,15 +57,16 @@ enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void 
         self->average = self->total / ++self->count;
     }
 }
-#line 60 "<stdout>"
+#line 61 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 17 "protocol.c"
 }
 #line 18 "protocol.c"
 
-#line 68 "<stdout>"
+#line 70 "<stdout>"
 /* The frame of generator countdown: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_countdown
 #define YIELDC_FRAME_countdown
@@ -104,10 +106,11 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
 
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
     default:
@@ -120,15 +123,16 @@ enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void
     while (self->n > 0)
         do { *(int *)out = (self->n--); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 yieldc_then = 1; goto yieldc_cleanup_0; yieldc_then_1:; }
-#line 124 "<stdout>"
+#line 127 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 24 "protocol.c"
 }
 #line 25 "protocol.c"
 
-#line 132 "<stdout>"
+#line 136 "<stdout>"
 /* The frame of generator nested: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_nested
 #define YIELDC_FRAME_nested
@@ -202,10 +206,11 @@ yieldc_enter:
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
     do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_enter; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
-#line 206 "<stdout>"
+#line 210 "<stdout>"
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &nested_ops)) != NULL) {
         /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
          * after its YIELD_FROM, here */
@@ -225,7 +230,7 @@ yieldc_cleanup_1:
 }
 #line 33 "protocol.c"
 
-#line 229 "<stdout>"
+#line 234 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -264,7 +269,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 268 "<stdout>"
+#line 273 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -314,10 +319,11 @@ enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in
     (void)in;
     (void)out;
     self->it.state = YIELDC_STATE_RUNNING;
+    if (YIELDC_LIKELY_(state == 1))
+        goto yieldc_resume_1;
     switch (state) {
     case YIELDC_STATE_START:
         break;
-    case 1: goto yieldc_resume_1;
     case YIELDC_STATE_ENDED: goto yieldc_end;
     case YIELDC_STATE_CLOSING_(1): goto yieldc_cleanup_0;
     default:
@@ -328,9 +334,10 @@ enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 332 "<stdout>"
+#line 338 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
     /* cleanups that are not DEFERs: reached by goto from an exit or a close */
 yieldc_cleanup_0:

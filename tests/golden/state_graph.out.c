@@ -71,6 +71,7 @@ again:
 #line 72 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
+    YIELDC_APART_();
     return YIELDC_END;
 #line 30 "state_graph.c"
 }

@@ -179,7 +179,9 @@ static void emit_of_a_generator_dispatches_each_resume_point(void **state)
 {
     (void)state;
     struct emitted *e = transpile(countdown_source, false);
-    assert_contains(e->text, "case 1: goto yieldc_resume_1;");
+    /* one YIELD: tested first, on its own */
+    assert_contains(e->text, "    if (YIELDC_LIKELY_(state == 1))\n        goto yieldc_resume_1;\n    switch (state) {\n");
+    assert_lacks(e->text, "case 1:");
     assert_lacks(e->text, "case 2:");
     assert_contains(e->text, "yieldc_resume_1:;");
     assert_contains(e->text, "do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; "
@@ -190,7 +192,7 @@ static void emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end(
 {
     (void)state;
     struct emitted *e = transpile(countdown_source, false);
-    assert_contains(e->text, "    self->it.state = YIELDC_STATE_ENDED;\n    return YIELDC_END;\n}\n");
+    assert_contains(e->text, "    self->it.state = YIELDC_STATE_ENDED;\n    YIELDC_APART_();\n    return YIELDC_END;\n}\n");
     /* exported with the generator, so other files can call it directly */
     assert_contains(e->text, "\nenum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, "
                              "void *out)\n{\n");
@@ -247,6 +249,21 @@ static void emit_names_the_frame_pointer_self_when_self_is_taken(void **state)
                                   false);
     assert_contains(e->text, "struct me_frame *self_ = (struct me_frame *)it;");
     assert_contains(e->text, "*(int *)out = (self_->self);");
+}
+
+static void emit_of_a_generator_with_two_yields_dispatches_both_in_its_switch(void **state)
+{
+    (void)state;
+    struct emitted *e = transpile("#include <yieldc.h>\n"
+                                  "GENERATOR(int) two(void)\n"
+                                  "{\n"
+                                  "    YIELD(1);\n"
+                                  "    YIELD(2);\n"
+                                  "}\n",
+                                  false);
+    assert_lacks(e->text, "YIELDC_LIKELY_");
+    assert_contains(e->text, "    switch (state) {\n    case YIELDC_STATE_START:\n        break;\n"
+                             "    case 1: goto yieldc_resume_1;\n    case 2: goto yieldc_resume_2;\n");
 }
 
 static void emit_turns_a_generator_prototype_into_a_frame_returning_prototype(void **state)
@@ -639,6 +656,7 @@ int main(void)
         cmocka_unit_test(rewrite_of_a_generator_makes_edits),
         cmocka_unit_test(emit_of_a_generator_defines_its_frame_struct),
         cmocka_unit_test(emit_of_a_generator_dispatches_each_resume_point),
+        cmocka_unit_test(emit_of_a_generator_with_two_yields_dispatches_both_in_its_switch),
         cmocka_unit_test(emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end),
         cmocka_unit_test(emit_of_a_generator_keeps_the_users_signature_for_the_constructor),
         cmocka_unit_test(emit_rewrites_a_local_used_after_a_yield_to_self_member),
