@@ -61,6 +61,12 @@ struct expansion {
 struct macro_def {
     const char *name;
     CXCursor cursor;
+    /* read from its definition once, for all its expansions (read_macro) */
+    bool read;
+    bool function_like;
+    bool stringifies;           /* its replacement uses # or ## */
+    const char **words;         /* the identifiers and keywords of its replacement, in order */
+    size_t nwords;
 };
 
 struct parser {
@@ -1935,15 +1941,40 @@ static void add_macro(struct parser *p, const char *name, CXCursor c)
     size_t i = macro_slot(p, name);
     if (!p->macros[i].name)
         p->nmacros++;
-    p->macros[i] = (struct macro_def){ name, c };
+    p->macros[i] = (struct macro_def){ .name = name, .cursor = c };
 }
 
-static const struct macro_def *find_macro(const struct parser *p, const char *name)
+static struct macro_def *find_macro(const struct parser *p, const char *name)
 {
     if (!p->cap_macros)
         return NULL;
     size_t i = macro_slot(p, name);
     return p->macros[i].name ? &p->macros[i] : NULL;
+}
+
+/* The macro `name` with what its definition says (NULL when it has none): read once, not at each expansion. */
+static const struct macro_def *read_macro(struct parser *p, const char *name)
+{
+    struct macro_def *m = find_macro(p, name);
+    if (!m || m->read)
+        return m;
+    m->read = true;
+    m->function_like = clang_Cursor_isMacroFunctionLike(m->cursor);
+    CXToken *tokens;
+    unsigned ntokens;
+    size_t cap = 0;
+    clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
+    for (unsigned t = 1; t < ntokens; t++) {    /* token 0 is the macro's own name */
+        CXTokenKind kind = clang_getTokenKind(tokens[t]);
+        if (kind == CXToken_Identifier || kind == CXToken_Keyword)  /* __func__ is a keyword */
+            *ARRAY_PUSH(m->words, m->nwords, cap) = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
+        else if (kind == CXToken_Punctuation && !m->stringifies) {
+            char *tok = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
+            m->stringifies = strcmp(tok, "#") == 0 || strcmp(tok, "##") == 0;
+        }
+    }
+    clang_disposeTokens(p->tu, tokens, ntokens);
+    return m;
 }
 
 /*
@@ -1963,22 +1994,14 @@ static void collect_macro_words(struct parser *p, struct function *fn)
         bool done = false;
         for (size_t k = 0; k < nseen && !done; k++)
             done = strcmp(seen[k], name) == 0;
-        const struct macro_def *m = done ? NULL : find_macro(p, name);
+        const struct macro_def *m = done ? NULL : read_macro(p, name);
         if (!m)
             continue;
         *ARRAY_PUSH(seen, nseen, cap_seen) = name;
-        CXToken *tokens;
-        unsigned ntokens;
-        clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
-        for (unsigned t = 1; t < ntokens; t++) {    /* token 0 is the macro's own name */
-            CXTokenKind kind = clang_getTokenKind(tokens[t]);
-            if (kind != CXToken_Identifier && kind != CXToken_Keyword)    /* __func__ is a keyword */
-                continue;
-            const char *word = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
-            *ARRAY_PUSH(words, fn->nmacro_words, cap_words) = word;
-            *ARRAY_PUSH(queue, nqueue, cap_queue) = word;
+        for (size_t w = 0; w < m->nwords; w++) {
+            *ARRAY_PUSH(words, fn->nmacro_words, cap_words) = m->words[w];
+            *ARRAY_PUSH(queue, nqueue, cap_queue) = m->words[w];
         }
-        clang_disposeTokens(p->tu, tokens, ntokens);
     }
     fn->macro_words = words;
 }
@@ -1991,19 +2014,8 @@ static void mark_stringifying_macros(struct parser *p)
 {
     for (size_t i = 0; i < p->nexpansions; i++) {
         struct expansion *e = &p->expansions[i];
-        const struct macro_def *m = find_macro(p, e->name);
-        if (!m || !clang_Cursor_isMacroFunctionLike(m->cursor))
-            continue;
-        CXToken *tokens;
-        unsigned ntokens;
-        clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
-        for (unsigned t = 1; t < ntokens && !e->stringifies; t++) {
-            if (clang_getTokenKind(tokens[t]) == CXToken_Punctuation) {
-                char *tok = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
-                e->stringifies = strcmp(tok, "#") == 0 || strcmp(tok, "##") == 0;
-            }
-        }
-        clang_disposeTokens(p->tu, tokens, ntokens);
+        const struct macro_def *m = read_macro(p, e->name);
+        e->stringifies = m && m->function_like && m->stringifies;
     }
 }
 
