@@ -966,6 +966,50 @@ static const char *source_variable_result(struct parser *p, CXCursor source)
     return generator && generator_by_name(p, generator, &g) ? result_text(&g) : NULL;
 }
 
+/*
+ * The generator whose frame a source designates when it is written
+ * `frame` or `&frame.it`, with `frame` a variable of that frame's type (not
+ * a pointer, not an array): its next function can then be called directly.
+ */
+static const char *source_frame_of(struct parser *p, CXCursor source, bool pointer)
+{
+    size_t b, e;
+    if (!cursor_range(p, source, &b, &e))
+        return NULL;
+    const char *t = p->unit->src.text;
+    if (pointer) {
+        if (b >= e || t[b] != '&')
+            return NULL;
+        b++;
+        while (b < e && isspace((unsigned char)t[b]))
+            b++;
+        size_t i = e;
+        while (i > b && isspace((unsigned char)t[i - 1]))
+            i--;
+        if (i < b + 2 || t[i - 1] != 't' || t[i - 2] != 'i')
+            return NULL;
+        i -= 2;
+        while (i > b && isspace((unsigned char)t[i - 1]))
+            i--;
+        if (i == b || t[i - 1] != '.')
+            return NULL;
+        e = i - 1;
+        while (e > b && isspace((unsigned char)t[e - 1]))
+            e--;
+    }
+    for (size_t i = b; i < e; i++)
+        if (!is_ident_char(t[i]))
+            return NULL;
+    CXCursor cursor = clang_getNullCursor();
+    clang_visitChildren(source, find_decl_ref, &cursor);
+    if (clang_getCursorKind(source) == CXCursor_DeclRefExpr)
+        cursor = clang_getCursorReferenced(source);
+    const struct var *v = clang_Cursor_isNull(cursor) ? NULL : find_var(p, cursor);
+    if (!v || v->is_array || v->is_scalar || strlen(v->name) != e - b || strncmp(v->name, t + b, e - b) != 0)
+        return NULL;
+    return v->frame_of;
+}
+
 /* Classify the source of FOREACH or YIELD_FROM from the marker call's second argument. */
 static void check_source_types(struct parser *p, struct node *n, const struct generator_types *g, CXCursor var);
 
@@ -983,11 +1027,13 @@ static void classify_source(struct parser *p, struct node *n, CXCursor marker, C
         if (is_iterator_record(clang_getCanonicalType(clang_getPointeeType(canon)))) {
             n->source_kind = SOURCE_POINTER;
             n->source_result = source_variable_result(p, arg);
+            n->source_frame_of = source_frame_of(p, arg, true);
         }
     } else if (is_iterator_record(canon)) {
         if (clang_getCursorKind(arg) != CXCursor_CallExpr) {
             n->source_kind = SOURCE_LVALUE;
             n->source_result = source_variable_result(p, arg);
+            n->source_frame_of = source_frame_of(p, arg, false);
         } else if (!is_parse_frame(t)) {
             n->source_kind = SOURCE_VALUE;
             n->source_type = take_string(clang_getTypeSpelling(t));

@@ -288,7 +288,9 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
         step = arena_printf("%s = NULL", once);
         iter = once;
     }
-    const char *direct = g ? next_function(g, f->begin) : NULL;
+    /* a generator of this file, called or whose frame variable is named: its next function directly */
+    const struct function *known = g ? g : f->source_frame_of ? generator_named(unit, f->source_frame_of) : NULL;
+    const char *direct = known ? next_function(known, f->begin) : NULL;
     const char *next = direct ? arena_printf("yieldc_call_(%s, %s, NULL, &%s)", iter, direct, var)
                               : arena_printf("yieldc_foreach_next_(%s, &%s, sizeof %s)", iter, var, var);
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);

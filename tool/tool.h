@@ -242,6 +242,7 @@ struct node {
     enum { SOURCE_VALUE, SOURCE_LVALUE, SOURCE_POINTER, SOURCE_INVALID } source_kind;
     const char *source_type;            /* SOURCE_VALUE: type of the temporary */
     const char *source_generator;       /* SOURCE_VALUE: the generator called, if one */
+    const char *source_frame_of;        /* `frame` or `&frame.it`: the generator of that frame variable */
     long long source_size, source_align; /* SOURCE_VALUE, when not a generator's frame */
     bool loop_in_frame;                 /* FOREACH with a YIELD in its body (analysis) */
     unsigned foreach_index;             /* FOREACH: numbers its hidden variables (analysis) */

@@ -119,7 +119,7 @@ int main(void)
 {
     struct range_frame r = range(4);
 
-    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_foreach_next_(yieldc_once_2, &x, sizeof x) == YIELDC_VALUE;)
+    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_call_(yieldc_once_2, range_resume, NULL, &x) == YIELDC_VALUE;)
         printf("%d\n", x);
     for (struct evens_frame yieldc_src_3 = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_call_(&yieldc_src_3.it, evens_resume, NULL, &x) == YIELDC_VALUE;)
         printf("never: %d\n", x);
