@@ -949,15 +949,21 @@ static enum CXChildVisitResult find_decl_ref(CXCursor c, CXCursor parent, CXClie
 
 static struct var *find_var(struct parser *p, CXCursor c);
 
-/* The result type of the generator whose frame an iterator variable or pointer source designates, if known. */
-static const char *source_variable_result(struct parser *p, CXCursor source)
+/* The variable a source names: itself, or the first one its expression refers to. */
+static const struct var *source_variable(struct parser *p, CXCursor source)
 {
     CXCursor cursor = clang_getNullCursor();
     if (clang_getCursorKind(source) == CXCursor_DeclRefExpr)
         cursor = clang_getCursorReferenced(source);
     else
         clang_visitChildren(source, find_decl_ref, &cursor);
-    const struct var *v = clang_Cursor_isNull(cursor) ? NULL : find_var(p, cursor);
+    return clang_Cursor_isNull(cursor) ? NULL : find_var(p, cursor);
+}
+
+/* The result type of the generator whose frame an iterator variable or pointer source designates, if known. */
+static const char *source_variable_result(struct parser *p, CXCursor source)
+{
+    const struct var *v = source_variable(p, source);
     if (!v)
         return NULL;
     const char *type = arena_printf("%s%s", v->type.prefix, v->type.suffix);
@@ -1000,11 +1006,7 @@ static const char *source_frame_of(struct parser *p, CXCursor source, bool point
     for (size_t i = b; i < e; i++)
         if (!is_ident_char(t[i]))
             return NULL;
-    CXCursor cursor = clang_getNullCursor();
-    clang_visitChildren(source, find_decl_ref, &cursor);
-    if (clang_getCursorKind(source) == CXCursor_DeclRefExpr)
-        cursor = clang_getCursorReferenced(source);
-    const struct var *v = clang_Cursor_isNull(cursor) ? NULL : find_var(p, cursor);
+    const struct var *v = source_variable(p, source);
     if (!v || v->is_array || v->is_scalar || strlen(v->name) != e - b || strncmp(v->name, t + b, e - b) != 0)
         return NULL;
     return v->frame_of;
