@@ -1,7 +1,8 @@
 # cmake -DYIELDC=exe -DCASE=name -DMODE=golden|identical|error -DDIR=cases -DWORK=scratch -P check_tool.cmake
 #
 # golden: `yieldc NAME.c -o -` run in DIR must print exactly NAME.out.c (and
-#         `--emit=json` NAME.json and `--emit=dot` NAME.dot where they exist); `--check` must pass quietly.
+#         `--emit=json` NAME.json, `--emit=dot` NAME.dot and `--emit=header` NAME.yieldc.h where they
+#         exist); `--check` must pass quietly.
 # identical: `yieldc --no-line NAME.c -o -` must print NAME.c unchanged.
 # error:  `yieldc NAME.c -o WORK/NAME.c` must exit 1, print exactly NAME.err
 #         on stderr, and leave no output file behind; `--check` must say the same.
@@ -27,14 +28,18 @@ if(MODE STREQUAL "golden")
   if(VALGRIND)     # the other outputs are checked without valgrind
     return()
   endif()
-  # the description and the state graph, where there are ones to compare with
-  foreach(kind json dot)
-    if(EXISTS "${DIR}/${CASE}.${kind}")
+  # the description, the state graph and the header, where there are ones to compare with
+  foreach(kind json dot header)
+    set(file "${CASE}.${kind}")
+    if(kind STREQUAL "header")
+      set(file "${CASE}.yieldc.h")
+    endif()
+    if(EXISTS "${DIR}/${file}")
       execute_process(COMMAND ${YIELDC} --emit=${kind} ${CASE}.c -o - ${flags}
         WORKING_DIRECTORY "${DIR}" OUTPUT_VARIABLE out RESULT_VARIABLE rc)
-      file(READ "${DIR}/${CASE}.${kind}" want)
+      file(READ "${DIR}/${file}" want)
       if(NOT rc EQUAL 0 OR NOT out STREQUAL want)
-        message(FATAL_ERROR "--emit=${kind} differs from ${CASE}.${kind}:\n${out}")
+        message(FATAL_ERROR "--emit=${kind} differs from ${file}:\n${out}")
       endif()
     endif()
   endforeach()

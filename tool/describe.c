@@ -276,22 +276,31 @@ static const char *relative_to(const char *dir, const char *path)
 }
 
 /*
- * A typed next for plain C files, which the compiler can inline with -flto:
- *     enum yieldc_status counter_resume(struct yieldc_iter *, const void *, void *);
+ * How other files drive generator counter. A FOREACH over counter(...) in
+ * a file that goes through yieldc steps it and drops it by two names:
+ *     #define YIELDC_NEXT_counter counter_resume
+ *     #define YIELDC_OWNED_counter              (YIELDC_OWNED_ when closing it has work)
+ * and plain C files get a typed next, which the compiler can inline with -flto:
  *     static inline bool counter_next(struct counter_frame *frame, int *out) { ... }
  * true when a value was written (yieldc_next tells an end from a refused re-entry).
  */
-static void typed_next(struct buf *b, const struct function *fn)
+static void next_for_other_files(struct buf *b, const struct function *fn)
 {
     const char *name = fn->name;
-    const char *next = fn->delegates ? "drive" : "resume";
-    buf_printf(b, "enum yieldc_status %s_%s(struct yieldc_iter *it, const void *in, void *out);\n", name, next);
+    const char *next = next_function_name(fn);
+    buf_printf(b, "enum yieldc_status %s(struct yieldc_iter *it, const void *in, void *out);\n", next);
+    bool owned = close_has_work(fn);
+    buf_printf(b, "/* For a FOREACH over %s(...) in another file: the next function it calls, and the cleanup\n"
+                  " * of the frame it makes (%s). */\n"
+                  "#define YIELDC_NEXT_%s %s\n#define YIELDC_OWNED_%s%s\n",
+               name, owned ? "closing it runs its cleanups" : "none: closing it has no work", name, next, name,
+               owned ? " YIELDC_OWNED_" : "");
     if (strcmp(fn->yield_type, "void") == 0)
         return;     /* its values are its sources': no type to give them */
     buf_printf(b, "/* The next value of generator %s into *out: true, or false at its end. */\n"
                   "static inline bool %s_next(struct %s_frame *frame, %s *out)\n{\n"
-                  "    return yieldc_call_(&frame->it, %s_%s, NULL, out) == YIELDC_VALUE;\n}\n",
-               name, name, name, fn->yield_type, name, next);
+                  "    return yieldc_call_(&frame->it, %s, NULL, out) == YIELDC_VALUE;\n}\n",
+               name, name, name, fn->yield_type, next);
 }
 
 /*
@@ -359,10 +368,12 @@ char *generated_header(const struct unit *unit, const struct options *opts, size
         buf_puts(&b, "\n");
         /* what its frame embeds: GENEXPRs, frames of the file's other generators */
         frame_dependencies(&b, unit, fn, &done);
-        if (!strstr(done.data ? done.data : "", arena_printf("\nframe %s\n", fn->name)))
+        if (!strstr(done.data ? done.data : "", arena_printf("\nframe %s\n", fn->name))) {
             frame_definition(&b, fn);
+            buf_printf(&done, "\nframe %s\n", fn->name);     /* not again for a generator after it */
+        }
         buf_printf(&b, "%s;\n", constructor_signature(fn));
-        typed_next(&b, fn);
+        next_for_other_files(&b, fn);
     }
     buf_printf(&b, "\n#endif /* %s */\n", guard.data);
     *len = b.len;

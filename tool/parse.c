@@ -1049,6 +1049,7 @@ static void classify_source(struct parser *p, struct node *n, CXCursor marker, C
                 n->source_generator = take_string(clang_getCursorSpelling(callee));
                 n->source_type = arena_printf("struct %s_frame", n->source_generator);
                 if (generator_decl_types(callee, &g)) {
+                    n->source_declared_generator = g.have[0];
                     n->source_result = result_text(&g);
                     check_source_types(p, n, &g, var);
                 }

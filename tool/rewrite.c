@@ -179,7 +179,12 @@ static const char *next_function(const struct function *g, size_t at)
     bool declared = g->begin < at;
     for (const struct function *p = unit->functions; p && !declared; p = p->next)
         declared = p->is_generator && !p->body && p->begin < at && strcmp(p->name, g->name) == 0;
-    return declared ? arena_printf(g->delegates ? "%s_drive" : "%s_resume", g->name) : NULL;
+    return declared ? next_function_name(g) : NULL;
+}
+
+const char *next_function_name(const struct function *fn)
+{
+    return arena_printf(fn->delegates ? "%s_drive" : "%s_resume", fn->name);
 }
 
 /*
@@ -224,17 +229,18 @@ static const char *armed(const struct function *fn, int c)
     return arena_printf("%s->yieldc_armed[%d]", fn->self, c);
 }
 
-static bool closes(const struct function *fn);
-
 /*
  *     FOREACH (int x, countdown(5)) body
  * becomes (on one line)
  *     for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1;
  *          yieldc_once_1; yieldc_once_1 = NULL)
- *         for (int x; yieldc_step_(&yieldc_src_1.it, countdown_resume, NULL, &x) == YIELDC_VALUE;) body
+ *         for (int x; yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &x) == YIELDC_VALUE;) body
  * The outer loop holds the iterator, so `break` and `continue` in the body
  * mean what they say; it closes the frame it made however it is left. A
- * generator of this file is called directly. An iterator variable or a
+ * generator of this file is called directly, and so is one of another file,
+ * through the names its generated header defines: YIELDC_NEXT_countdown
+ * (its next function) and YIELDC_OWNED_countdown (the cleanup, or nothing
+ * when closing has nothing to do). An iterator variable or a
  * pointer is iterated in place, not closed. In a generator, when a YIELD is
  * in the body, the iterator lives in the frame (a frame that cannot be part
  * of this one comes from the pool) and so does the loop variable if it is
@@ -254,11 +260,15 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *before, *after, *flag, *step, *iter;
 
     const struct function *g = source_function(f);
+    /* a generator of another file: its header says how to step it and whether it has anything to close */
+    const char *other_file = f->source_kind == SOURCE_VALUE && !g && f->source_generator
+                                 && f->source_declared_generator ? f->source_generator : NULL;
     if (f->source_kind == SOURCE_VALUE && !framed) {
         /* the loop closes the frame it made, however it is left, unless closing it has nothing to do */
         const char *tmp = arena_printf("yieldc_src_%u", k);
-        bool nothing_to_close = g && !closes(g) && !g->delegates;
-        before = arena_printf("%s %s%s = ", f->source_type, tmp, nothing_to_close ? "" : " YIELDC_OWNED_");
+        const char *owned = other_file ? arena_printf(" YIELDC_OWNED_%s", other_file)
+                            : g && !close_has_work(g) ? "" : " YIELDC_OWNED_";
+        before = arena_printf("%s %s%s = ", f->source_type, tmp, owned);
         after = arena_printf(", *yieldc_once_%u = &%s", k, tmp);
         flag = arena_printf("yieldc_once_%u", k);
         step = arena_printf("%s = NULL", flag);
@@ -290,7 +300,8 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     }
     /* a generator of this file, called or whose frame variable is named: its next function directly */
     const struct function *known = g ? g : f->source_frame_of ? generator_named(unit, f->source_frame_of) : NULL;
-    const char *direct = known ? next_function(known, f->begin) : NULL;
+    const char *direct = known ? next_function(known, f->begin)
+                         : other_file ? arena_printf("YIELDC_NEXT_%s", other_file) : NULL;
     const char *next = direct ? arena_printf("yieldc_call_(%s, %s, NULL, &%s)", iter, direct, var)
                               : arena_printf("yieldc_foreach_next_(%s, &%s, sizeof %s)", iter, var, var);
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);
@@ -1054,6 +1065,11 @@ static bool closes(const struct function *fn)
     return fn->ncleanups > 0 || fn->has_pool;
 }
 
+bool close_has_work(const struct function *fn)
+{
+    return closes(fn) || fn->delegates;
+}
+
 /* ---- the walk over a body ----------------------------------------------- */
 
 struct body_ctx {
@@ -1749,8 +1765,8 @@ static void rewrite_generator(const struct function *fn)
     if (has_close)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s);\n", name, fn->it);
     buf_printf(&b, "static const struct yieldc_ops %s_ops = {\n"
-                   "    .next = %s_%s, .value_size = %s, .name = \"%s\"",
-               name, name, fn->delegates ? "drive" : "resume", value_size(fn), name);
+                   "    .next = %s, .value_size = %s, .name = \"%s\"",
+               name, next_function_name(fn), value_size(fn), name);
     if (has_close)
         buf_printf(&b, ",\n    .close = %s_close", name);
     if (fn->sent_type)

@@ -243,6 +243,8 @@ struct node {
     const char *source_type;            /* SOURCE_VALUE: type of the temporary */
     const char *source_generator;       /* SOURCE_VALUE: the generator called, if one */
     const char *source_frame_of;        /* `frame` or `&frame.it`: the generator of that frame variable */
+    bool source_declared_generator;     /* the call's function is declared with GENERATOR: yieldc writes it
+                                         * and, in its file's header, YIELDC_NEXT_name and YIELDC_OWNED_name */
     long long source_size, source_align; /* SOURCE_VALUE, when not a generator's frame */
     bool loop_in_frame;                 /* FOREACH with a YIELD in its body (analysis) */
     unsigned foreach_index;             /* FOREACH: numbers its hidden variables (analysis) */
@@ -500,6 +502,10 @@ void frame_definition(struct buf *b, const struct function *fn);
 /* The type of a variable as a type name (`int [3]`), for casts and descriptions. */
 const char *type_name(const struct var *v);
 const char *constructor_signature(const struct function *fn);
+/* The next function of generator `fn`: NAME_resume, or NAME_drive when it delegates. */
+const char *next_function_name(const struct function *fn);
+/* Whether closing a frame of `fn` before its end has work to do: DEFERs, sub-frames, a delegation. */
+bool close_has_work(const struct function *fn);
 
 /* ---- describe.c ------------------------------------------------------- */
 

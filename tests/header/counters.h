@@ -11,10 +11,13 @@
 #ifdef YIELDC_TRANSPILING
 GENERATOR(int) count_up_to(int n);
 GENERATOR(struct point) diagonal(int n);
+GENERATOR(int) guarded(int n);
+GENERATOR(int) both(int n);
 #else
 #include "counters.yieldc.h"
 #endif
 
 void print_squares(int n);
+void print_others(int n);
 
 #endif

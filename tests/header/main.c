@@ -21,6 +21,7 @@ int main(void)
         printf("typed %d\n", n);
     printf("typed next at the end: %d, ended %d\n", count_up_to_next(&typed, &n), yieldc_ended(&typed.it));
     print_squares(2);
+    print_others(2);
     printf("frame sizes: %zu %zu\n", sizeof counter, sizeof diag);
     return 0;
 }
