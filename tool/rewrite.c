@@ -1799,7 +1799,10 @@ static void rewrite_generator(const struct function *fn)
         buf_puts(&b, "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic push\n"
                      "/* two arrays of the frame are separate objects, which gcc cannot tell */\n"
                      "#pragma GCC diagnostic ignored \"-Wrestrict\"\n#endif\n");
-    buf_printf(&b, "%s\n{\n", resume_signature(fn));
+    /* a static one is `static inline`, which asks the compiler to weigh inlining it where the file
+     * calls it directly (a FOREACH). (An external one cannot be: its body may name static things.) */
+    buf_printf(&b, "%s%s\n{\n", fn->is_static ? "static inline " : "",
+               resume_signature(fn) + (fn->is_static ? strlen("static ") : 0));
     buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s%s;\n", name, self, name,
                fn->delegates ? "*" : "", fn->delegates ? "yieldc_at" : fn->it);
     if (fn->recursive)      /* the frame it runs in may change: the state is read at yieldc_enter */

@@ -34,7 +34,7 @@ static struct walk_frame walk(const int *values, int n)
     return self;
 }
 
-static enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, void *out)
+static inline enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, void *out)
 {
     struct walk_frame *self = (struct walk_frame *)it;
     int state = self->it.state;

@@ -200,6 +200,17 @@ static void emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end(
                              "    .next = countdown_resume, .value_size = sizeof(int), .name = \"countdown\"\n};");
 }
 
+static void emit_of_a_static_generator_defines_its_resume_static_inline(void **state)
+{
+    (void)state;
+    struct emitted *e = transpile("#include <yieldc.h>\n"
+                                  "static GENERATOR(int) two(void) { YIELD(1); YIELD(2); }\n", false);
+    assert_contains(e->text, "\nstatic enum yieldc_status two_resume(struct yieldc_iter *it, const void *in, "
+                             "void *out);\n");
+    assert_contains(e->text, "\nstatic inline enum yieldc_status two_resume(struct yieldc_iter *it, const void *in, "
+                             "void *out)\n{\n");
+}
+
 static void emit_of_a_generator_keeps_the_users_signature_for_the_constructor(void **state)
 {
     (void)state;
@@ -658,6 +669,7 @@ int main(void)
         cmocka_unit_test(emit_of_a_generator_dispatches_each_resume_point),
         cmocka_unit_test(emit_of_a_generator_with_two_yields_dispatches_both_in_its_switch),
         cmocka_unit_test(emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end),
+        cmocka_unit_test(emit_of_a_static_generator_defines_its_resume_static_inline),
         cmocka_unit_test(emit_of_a_generator_keeps_the_users_signature_for_the_constructor),
         cmocka_unit_test(emit_rewrites_a_local_used_after_a_yield_to_self_member),
         cmocka_unit_test(emit_leaves_locals_that_do_not_cross_a_yield_alone),
