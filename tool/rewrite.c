@@ -482,10 +482,11 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     if (iter)
         buf_printf(&b, " %s = %s;", sub, iter);
     buf_printf(&b, " %s->it.state = %d;", self, k);
-    if (y->recurses)    /* inside a chain, its own kind's frame runs here: see yieldc_climb_ */
+    if (y->recurses)    /* inside a chain, its own kind's frame runs here (see yieldc_climb_), from its start */
         buf_printf(&b, " if (%s->yieldc_deleg.up) { %s->yieldc_deleg.up = &%s->it; %s = (struct %s_frame *)(*yieldc_at = %s); "
-                       "%s = NULL; goto yieldc_enter; }",
-                   self, sub_member(fn, y), self, self, fn->name, sub, fn->in);
+                       "%s = NULL;%s goto yieldc_start; }",
+                   self, sub_member(fn, y), self, self, fn->name, sub, fn->in,
+                   fn->calls_out ? arena_printf(" %s->it.state = YIELDC_STATE_RUNNING;", self) : "");
     buf_printf(&b, " return YIELDC_DELEGATE_; yieldc_resume_%d:", k);
     if (result_copied(y) && y->source_on_heap)
         buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
@@ -1844,6 +1845,8 @@ static void rewrite_generator(const struct function *fn)
     if (fn->calls_out)  /* (it was marked running: its state goes back) */
         buf_printf(&b, "        %s->it.state = %s;\n", self, fn->state);
     buf_printf(&b, "        return yieldc_refused_(&%s->it);\n    }\n", self);
+    if (fn->recursive)  /* where a new frame of its own kind starts, without the dispatch */
+        buf_puts(&b, "yieldc_start:\n");
     /* __func__ in the body, or in a macro it uses, names the user's function */
     bool func_used[3];
     function_names_used(fn, func_used);

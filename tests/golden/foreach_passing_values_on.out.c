@@ -68,15 +68,16 @@ yieldc_enter:
         self->it.state = state;
         return yieldc_refused_(&self->it);
     }
+yieldc_start:
 #line 6 "foreach_passing_values_on.c"
 {
     if (self->n == 0)
         goto yieldc_end;
     do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (countdown(self->n - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_enter; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (countdown(self->n - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
 ;
 }
-#line 80 "<stdout>"
+#line 81 "<stdout>"
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
@@ -97,7 +98,7 @@ yieldc_cleanup_0:
 }
 #line 13 "foreach_passing_values_on.c"
 
-#line 101 "<stdout>"
+#line 102 "<stdout>"
 /* The frame of generator doubled: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_doubled
 #define YIELDC_FRAME_doubled
@@ -153,7 +154,7 @@ enum yieldc_status doubled_resume(struct yieldc_iter *it, const void *in, void *
     for (self->yieldc_src_1 = countdown(self->n), self->yieldc_armed[0] = 1; self->yieldc_armed[0]; self->yieldc_armed[0] = 0, yieldc_close(&self->yieldc_src_1.it)) for (int x; yieldc_call_(&self->yieldc_src_1.it, countdown_drive, NULL, &x) == YIELDC_VALUE;)
         do { *(int *)out = (2 * x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 157 "<stdout>"
+#line 158 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     YIELDC_APART_();

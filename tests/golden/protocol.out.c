@@ -199,14 +199,15 @@ yieldc_enter:
         self->it.state = state;
         return yieldc_refused_(&self->it);
     }
+yieldc_start:
 #line 27 "protocol.c"
 {
     if (self->depth == 0)
         goto yieldc_end;
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_enter; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
-#line 210 "<stdout>"
+#line 211 "<stdout>"
 yieldc_end:
     yieldc_pool_release_(&self->yieldc_pool, &self->it);
     self->it.state = YIELDC_STATE_ENDED;
@@ -230,7 +231,7 @@ yieldc_cleanup_1:
 }
 #line 33 "protocol.c"
 
-#line 234 "<stdout>"
+#line 235 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -269,7 +270,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 273 "<stdout>"
+#line 274 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -334,7 +335,7 @@ enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 338 "<stdout>"
+#line 339 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     YIELDC_APART_();
