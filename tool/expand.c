@@ -385,3 +385,30 @@ const char *pp_expand(const struct pp_token *tokens, size_t ntokens, pp_lookup *
     }
     return b.data ? b.data : "";
 }
+
+const struct pp_macro *pp_define(const struct pp_token *t, size_t n, bool function_like)
+{
+    struct pp_macro *m = arena_alloc(sizeof *m);
+    m->name = t[0].text;
+    size_t i = 1;
+    if (function_like) {
+        m->function_like = true;
+        m->params = arena_alloc((n + 1) * sizeof *m->params);
+        for (i = 2; i < n && strcmp(t[i].text, ")") != 0; i++) {
+            if (strcmp(t[i].text, ",") == 0)
+                continue;
+            if (strcmp(t[i].text, "...") == 0) {
+                m->variadic = true;
+                if (i > 2 && strcmp(t[i - 1].text, ",") != 0)
+                    continue;   /* GNU `args...`: the name before is the variable parameter */
+                m->params[m->nparams++] = "__VA_ARGS__";
+            } else {
+                m->params[m->nparams++] = t[i].text;
+            }
+        }
+        i++;
+    }
+    m->body = t + i;
+    m->nbody = (int)(n - i);
+    return m;
+}

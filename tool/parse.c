@@ -672,14 +672,39 @@ static bool is_call_to(CXCursor c, const char *name)
     return strcmp(s, name) == 0;
 }
 
-static enum CXChildVisitResult find_var_decl(CXCursor c, CXCursor parent, CXClientData data)
+/* first_under's `through`: look into every cursor, or into none (its children only). */
+#define INTO_EVERY_CURSOR ((enum CXCursorKind)-1)
+#define INTO_NO_CURSOR ((enum CXCursorKind)0)
+
+struct cursor_search {
+    enum CXCursorKind kind, through;
+    CXCursor found;
+};
+
+static enum CXChildVisitResult search_cursor(CXCursor c, CXCursor parent, CXClientData data)
 {
     (void)parent;
-    if (clang_getCursorKind(c) == CXCursor_VarDecl) {
-        *(CXCursor *)data = c;
+    struct cursor_search *s = data;
+    enum CXCursorKind k = clang_getCursorKind(c);
+    if (k == s->kind) {
+        s->found = c;
         return CXChildVisit_Break;
     }
-    return clang_getCursorKind(c) == CXCursor_DeclStmt ? CXChildVisit_Recurse : CXChildVisit_Continue;
+    return s->through == INTO_EVERY_CURSOR || k == s->through ? CXChildVisit_Recurse : CXChildVisit_Continue;
+}
+
+/* The first cursor of `kind` under `c`, looking into the cursors of kind `through`; a null cursor if none. */
+static CXCursor first_under(CXCursor c, enum CXCursorKind kind, enum CXCursorKind through)
+{
+    struct cursor_search s = { kind, through, clang_getNullCursor() };
+    clang_visitChildren(c, search_cursor, &s);
+    return s.found;
+}
+
+/* The variable a declaration statement (or a statement holding one) declares first. */
+static CXCursor first_var_decl(CXCursor c)
+{
+    return first_under(c, CXCursor_VarDecl, CXCursor_DeclStmt);
 }
 
 static enum CXChildVisitResult find_foreach_marker(CXCursor c, CXCursor parent, CXClientData data)
@@ -936,28 +961,15 @@ static const char *frame_generator_name(const struct source *src, size_t begin, 
     return NULL;
 }
 
-/* The variable an iterator source names: `g`, `&g.it`, `p`, `(struct yieldc_iter *)&g`. */
-static enum CXChildVisitResult find_decl_ref(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    if (clang_getCursorKind(c) == CXCursor_DeclRefExpr) {
-        *(CXCursor *)data = clang_getCursorReferenced(c);
-        return CXChildVisit_Break;
-    }
-    return CXChildVisit_Recurse;
-}
-
 static struct var *find_var(struct parser *p, CXCursor c);
 
 /* The variable a source names: itself, or the first one its expression refers to. */
 static const struct var *source_variable(struct parser *p, CXCursor source)
 {
-    CXCursor cursor = clang_getNullCursor();
-    if (clang_getCursorKind(source) == CXCursor_DeclRefExpr)
-        cursor = clang_getCursorReferenced(source);
-    else
-        clang_visitChildren(source, find_decl_ref, &cursor);
-    return clang_Cursor_isNull(cursor) ? NULL : find_var(p, cursor);
+    /* `g`, `&g.it`, `p`, `(struct yieldc_iter *)&g` */
+    CXCursor ref = clang_getCursorKind(source) == CXCursor_DeclRefExpr
+                       ? source : first_under(source, CXCursor_DeclRefExpr, INTO_EVERY_CURSOR);
+    return clang_Cursor_isNull(ref) ? NULL : find_var(p, clang_getCursorReferenced(ref));
 }
 
 /* The result type of the generator whose frame an iterator variable or pointer source designates, if known. */
@@ -1234,16 +1246,6 @@ static struct var *var_declared_within(struct node *n, size_t begin, size_t end)
  *     (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (source), ({ decl; (value); })))
  * and GENEXPR_IF adds `(void)(condition);` before the value.
  */
-/* The variable a GENEXPR declares: in the compound statement of ({ decl; value; }). */
-static enum CXChildVisitResult find_genexpr_var(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    if (clang_getCursorKind(c) != CXCursor_CompoundStmt)
-        return CXChildVisit_Continue;
-    clang_visitChildren(c, find_var_decl, data);
-    return CXChildVisit_Break;
-}
-
 static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
 {
     const struct source *src = &p->unit->src;
@@ -1271,9 +1273,11 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
         n->cond_begin = skip_space(src, b[3]);
         n->cond_end = trim_end(src, b[3], en[3]);
     }
-    CXCursor body = strip_expr(clang_Cursor_getArgument(c, 2)), var = clang_getNullCursor();
+    CXCursor body = strip_expr(clang_Cursor_getArgument(c, 2));
     n->value_type = take_string(clang_getTypeSpelling(clang_getCursorType(body)));
-    clang_visitChildren(body, find_genexpr_var, &var);
+    /* the variable a GENEXPR declares: in the compound statement of ({ decl; value; }) */
+    CXCursor block = first_under(body, CXCursor_CompoundStmt, INTO_NO_CURSOR);
+    CXCursor var = clang_Cursor_isNull(block) ? block : first_var_decl(block);
     classify_source(p, n, c, var);
 }
 
@@ -1660,9 +1664,7 @@ static void build_foreach(struct parser *p, CXCursor c, struct node *n)
         n->arg_begin = skip_space(src, b[1]);
         n->arg_end = trim_end(src, b[1], en[1]);
     }
-    CXCursor var = clang_getNullCursor();
-    clang_visitChildren(c, find_var_decl, &var);
-    classify_source(p, n, marker, var);
+    classify_source(p, n, marker, first_var_decl(c));
 }
 
 /*
@@ -1690,8 +1692,7 @@ static CXCursor passes_values_on(struct parser *p, CXCursor c, const struct node
     clang_visitChildren(c, collect_child, &kids);
     if (kids.len != 3 || clang_getCursorKind(kids.items[0]) != CXCursor_DeclStmt)
         return none;
-    CXCursor var = clang_getNullCursor(), marker = kids.items[1], body = kids.items[2];
-    clang_visitChildren(kids.items[0], find_var_decl, &var);
+    CXCursor var = first_var_decl(kids.items[0]), marker = kids.items[1], body = kids.items[2];
     if (clang_Cursor_isNull(var) || !is_call_to(marker, "yieldc_foreach_"))
         return none;
     *braced = clang_getCursorKind(body) == CXCursor_CompoundStmt;
@@ -1873,16 +1874,6 @@ static enum CXChildVisitResult find_strays(CXCursor c, CXCursor parent, CXClient
     return CXChildVisit_Recurse;
 }
 
-static enum CXChildVisitResult find_body(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    if (clang_getCursorKind(c) == CXCursor_CompoundStmt) {
-        *(CXCursor *)data = c;
-        return CXChildVisit_Break;
-    }
-    return CXChildVisit_Continue;
-}
-
 /*
  * GENERATOR(T), GENERATOR(T, S), GENERATOR(T, S, R): the types as written;
  * S and R are NULL when absent or `void`.
@@ -1946,8 +1937,7 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
             *ptail = v;
             ptail = &v->next;
         }
-        CXCursor body = clang_getNullCursor();
-        clang_visitChildren(c, find_body, &body);
+        CXCursor body = first_under(c, CXCursor_CompoundStmt, INTO_NO_CURSOR);
         if (!clang_Cursor_isNull(body)) {
             fn->body = build(p, body, NULL);
             /* locals, in declaration order */
@@ -2151,31 +2141,7 @@ static const struct pp_macro *macro_of(struct parser *p, CXCursor def)
 {
     size_t n;
     const struct pp_token *t = range_tokens(p, clang_getCursorExtent(def), &n);
-    if (n == 0)
-        return NULL;
-    struct pp_macro *m = arena_alloc(sizeof *m);
-    m->name = t[0].text;
-    size_t i = 1;
-    if (clang_Cursor_isMacroFunctionLike(def)) {
-        m->function_like = true;
-        m->params = arena_alloc((n + 1) * sizeof *m->params);
-        for (i = 2; i < n && strcmp(t[i].text, ")") != 0; i++) {
-            if (strcmp(t[i].text, ",") == 0)
-                continue;
-            if (strcmp(t[i].text, "...") == 0) {
-                m->variadic = true;
-                if (i > 2 && strcmp(t[i - 1].text, ",") != 0)
-                    continue;   /* GNU `args...`: the name before is the variable parameter */
-                m->params[m->nparams++] = "__VA_ARGS__";
-            } else {
-                m->params[m->nparams++] = t[i].text;
-            }
-        }
-        i++;
-    }
-    m->body = t + i;
-    m->nbody = (int)(n - i);
-    return m;
+    return n ? pp_define(t, n, clang_Cursor_isMacroFunctionLike(def)) : NULL;
 }
 
 static const struct pp_macro *lookup_macro(void *ctx, const char *name)

@@ -454,6 +454,10 @@ struct pp_macro {
     int nbody;
 };
 
+/* The macro the tokens of a `#define` line after `#define` define (t[0] is its name, n > 0);
+ * function_like when its parameters follow. */
+const struct pp_macro *pp_define(const struct pp_token *t, size_t n, bool function_like);
+
 /* The definition of macro `name` where the expansion happens, or NULL (not a macro, or a builtin). */
 typedef const struct pp_macro *pp_lookup(void *ctx, const char *name);
 

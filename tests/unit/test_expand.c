@@ -64,38 +64,16 @@ static struct pp_token *lex(const char *text, size_t *n)
     return t;
 }
 
-/* `NAME body` or `NAME(params) body`, as after #define. */
-static struct pp_macro *define(const char *text)
+/* `NAME body` or `NAME(params) body`, as after #define: read by the tool's own pp_define. */
+static const struct pp_macro *define(const char *text)
 {
     size_t n;
     struct pp_token *t = lex(text, &n);
-    struct pp_macro *m = arena_alloc(sizeof *m);
-    m->name = t[0].text;
-    size_t i = 1;
-    if (n > 1 && strcmp(t[1].text, "(") == 0 && !t[1].space) {
-        m->function_like = true;
-        m->params = arena_alloc((n + 1) * sizeof *m->params);
-        for (i = 2; i < n && strcmp(t[i].text, ")") != 0; i++) {
-            if (strcmp(t[i].text, ",") == 0)
-                continue;
-            if (strcmp(t[i].text, "...") == 0) {
-                m->variadic = true;
-                if (i > 2 && strcmp(t[i - 1].text, ",") != 0)
-                    continue;
-                m->params[m->nparams++] = "__VA_ARGS__";
-            } else {
-                m->params[m->nparams++] = t[i].text;
-            }
-        }
-        i++;
-    }
-    m->body = t + i;
-    m->nbody = (int)(n - i);
-    return m;
+    return pp_define(t, n, n > 1 && strcmp(t[1].text, "(") == 0 && !t[1].space);
 }
 
 struct table {
-    struct pp_macro *macros[32];
+    const struct pp_macro *macros[32];
     int n;
 };
 
