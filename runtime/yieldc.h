@@ -303,12 +303,14 @@ struct yieldc_deleg_ {
 /* What a resume function returns when its body starts a YIELD_FROM. */
 #define YIELDC_DELEGATE_ ((enum yieldc_status)3)
 
+/* The delegation record at `offset` in frame `it`: through an integer, for the struct is in a
+ * frame larger than the header `it` points to, which gcc's -Warray-bounds cannot know. */
+#define YIELDC_DELEG_AT_(it, offset) ((struct yieldc_deleg_ *)(uintptr_t)((uintptr_t)(it) + (offset)))
+
 static inline struct yieldc_deleg_ *yieldc_deleg_of_(struct yieldc_iter *it)
 {
     size_t offset = it->ops->deleg_offset;
-    /* through an integer: the struct is in a frame larger than the header
-     * `it` points to, which gcc's -Warray-bounds cannot know */
-    return offset ? (struct yieldc_deleg_ *)(uintptr_t)((uintptr_t)it + offset) : NULL;
+    return offset ? YIELDC_DELEG_AT_(it, offset) : NULL;
 }
 
 /* Debug builds: a YIELD_FROM source must yield, and be sent, values of its generator's types. */
@@ -394,19 +396,34 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
 
 /*
  * The next function of a generator with YIELD_FROM (`own` is its resume
- * function, called directly for the generators of the chain of its kind).
- * The common step, a value from the innermost generator or from the
- * iterator it delegates to, is short; the rest is yieldc_drive_chain_.
+ * function, called directly for the generators of the chain of its kind,
+ * whose frames keep their struct yieldc_deleg_ at `deleg_offset`). The
+ * common steps, a value from the innermost generator or from the iterator
+ * it delegates to, are short; the rest is yieldc_drive_chain_.
  */
 static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const void *in, void *out,
-                                               yieldc_resume_fn *own)
+                                               yieldc_resume_fn *own, size_t deleg_offset)
 {
-    struct yieldc_deleg_ *rd = yieldc_deleg_of_(root);
-    struct yieldc_iter *g = rd->deep ? rd->deep : root;
-    struct yieldc_iter *sub = yieldc_deleg_of_(g)->sub;
+    struct yieldc_deleg_ *rd = YIELDC_DELEG_AT_(root, deleg_offset);
+    struct yieldc_iter *g = rd->deep;
+    struct yieldc_iter *sub;
     int state = root->state;            /* the outermost's own, while the chain runs */
     enum yieldc_status status;
 
+    /* the innermost is of the outermost's kind (a recursive generator) and runs its own body */
+    if (g && g->ops == root->ops && !YIELDC_DELEG_AT_(g, deleg_offset)->sub && !rd->up) {
+        root->state = YIELDC_STATE_RUNNING;
+        status = own(&g, in, out);
+        if (YIELDC_LIKELY_(status == YIELDC_VALUE)) {
+            rd->deep = g;
+            root->state = state;
+            return status;
+        }
+        return yieldc_drive_chain_(root, g, 1, status, in, out, own, state);
+    }
+    if (!g)
+        g = root;
+    sub = yieldc_deleg_of_(g)->sub;
     if (rd->up)
         return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
     if (!sub && g == root) {            /* the outermost runs its own body */

@@ -1780,8 +1780,8 @@ static void rewrite_generator(const struct function *fn)
                    name, name);
     buf_puts(&b, "\n};\n\n");
     if (fn->delegates)
-        buf_printf(&b, "%s\n{\n    return yieldc_drive_(%s, %s, %s, %s_resume);\n}\n\n", drive_signature(fn),
-                   fn->it, fn->in, fn->out, name);
+        buf_printf(&b, "%s\n{\n    return yieldc_drive_(%s, %s, %s, %s_resume, offsetof(struct %s_frame, yieldc_deleg));\n}\n\n",
+                   drive_signature(fn), fn->it, fn->in, fn->out, name, name);
     if (has_close)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s)\n{\n"
                        "    if (%s->state <= 0)\n        return;     /* not started: nothing to undo */\n"

@@ -29,7 +29,7 @@ static const struct yieldc_ops countdown_ops = {
 
 enum yieldc_status countdown_drive(struct yieldc_iter *it, const void *in, void *out)
 {
-    return yieldc_drive_(it, in, out, countdown_resume);
+    return yieldc_drive_(it, in, out, countdown_resume, offsetof(struct countdown_frame, yieldc_deleg));
 }
 
 static void countdown_close(struct yieldc_iter *it)

@@ -159,7 +159,7 @@ static const struct yieldc_ops nested_ops = {
 
 enum yieldc_status nested_drive(struct yieldc_iter *it, const void *in, void *out)
 {
-    return yieldc_drive_(it, in, out, nested_resume);
+    return yieldc_drive_(it, in, out, nested_resume, offsetof(struct nested_frame, yieldc_deleg));
 }
 
 static void nested_close(struct yieldc_iter *it)
@@ -295,7 +295,7 @@ static const struct yieldc_ops squares_ops = {
 
 enum yieldc_status squares_drive(struct yieldc_iter *it, const void *in, void *out)
 {
-    return yieldc_drive_(it, in, out, squares_resume);
+    return yieldc_drive_(it, in, out, squares_resume, offsetof(struct squares_frame, yieldc_deleg));
 }
 
 static void squares_close(struct yieldc_iter *it)
