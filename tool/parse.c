@@ -329,31 +329,45 @@ static const char *qualifiers(CXType t)
     return q;
 }
 
+/* The qualifiers of `a` and of `b` (each as qualifiers() gives them), each once, in C's order. */
+static const char *merged_qualifiers(const char *a, const char *b)
+{
+    static const char *const words[] = { " const", " volatile", " restrict" };
+    const char *q = "";
+    for (size_t i = 0; i < 3; i++)
+        if (strstr(a, words[i]) || strstr(b, words[i]))
+            q = arena_printf("%s%s", q, words[i]);
+    return q;
+}
+
 /*
  * Spell type `t` around declarator `inner` (as C writes `int (*fp)(int)`):
  * pointers prepend, arrays and functions append, with parentheses where
  * the binding would change. `base` replaces the spelling of the innermost
- * parse-frame type (a generator frame as the user wrote it).
+ * parse-frame type (a generator frame as the user wrote it). `outer` are
+ * the qualifiers of the arrays `t` is the element of: clang keeps those of
+ * `const int a[3]` on the array, and they qualify the element.
  */
-static char *declare(CXType t, const char *inner, const char *base, bool *unnamed)
+static char *declare_in(CXType t, const char *outer, const char *inner, const char *base, bool *unnamed)
 {
     switch (t.kind) {
     case CXType_Pointer: {
         CXType pointee = clang_getPointeeType(t);
         enum CXTypeKind k = clang_getCanonicalType(pointee).kind;
-        const char *q = qualifiers(t);
+        const char *q = merged_qualifiers(qualifiers(t), outer);
         char *d = arena_printf("*%s%s%s", *q ? q + 1 : "", *q && *inner ? " " : "", inner);
         if (k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray
             || k == CXType_FunctionProto || k == CXType_FunctionNoProto)
             d = arena_printf("(%s)", d);
-        return declare(pointee, d, base, unnamed);
+        return declare_in(pointee, "", d, base, unnamed);
     }
     case CXType_ConstantArray:
-        return declare(clang_getArrayElementType(t),
-                       arena_printf("%s[%lld]", inner, clang_getArraySize(t)), base, unnamed);
+        return declare_in(clang_getArrayElementType(t), merged_qualifiers(qualifiers(t), outer),
+                          arena_printf("%s[%lld]", inner, clang_getArraySize(t)), base, unnamed);
     case CXType_IncompleteArray:
     case CXType_VariableArray:
-        return declare(clang_getArrayElementType(t), arena_printf("%s[]", inner), base, unnamed);
+        return declare_in(clang_getArrayElementType(t), merged_qualifiers(qualifiers(t), outer),
+                          arena_printf("%s[]", inner), base, unnamed);
     case CXType_FunctionProto:
     case CXType_FunctionNoProto: {
         struct buf params = {0};
@@ -361,26 +375,41 @@ static char *declare(CXType t, const char *inner, const char *base, bool *unname
         for (int i = 0; i < n; i++) {
             if (i)
                 buf_puts(&params, ", ");
-            buf_puts(&params, declare(clang_getArgType(t, (unsigned)i), "", base, unnamed));
+            buf_puts(&params, declare_in(clang_getArgType(t, (unsigned)i), "", "", base, unnamed));
         }
         if (clang_isFunctionTypeVariadic(t))
             buf_puts(&params, n ? ", ..." : "...");
         else if (n == 0 && t.kind == CXType_FunctionProto)
             buf_puts(&params, "void");
-        return declare(clang_getResultType(t), arena_printf("%s(%s)", inner, params.data ? params.data : ""),
-                       base, unnamed);
+        return declare_in(clang_getResultType(t), "", arena_printf("%s(%s)", inner, params.data ? params.data : ""),
+                          base, unnamed);
     }
     default: {
         char *s = take_string(clang_getTypeSpelling(t));
         if (strstr(s, "(unnamed") || strstr(s, "(anonymous"))
             *unnamed = true;
+        const char *own = qualifiers(t);
         if (base && is_parse_frame(t)) {
-            const char *q = qualifiers(t);
+            const char *q = merged_qualifiers(own, outer);
             s = arena_printf("%s%s%s", *q ? q + 1 : "", *q ? " " : "", base);
+        } else if (*outer) {    /* the array's qualifiers that the element's spelling lacks */
+            const char *q = merged_qualifiers(outer, "");
+            for (const char *w = q; *w;) {
+                const char *next = strchr(w + 1, ' ');
+                size_t len = next ? (size_t)(next - w) : strlen(w);
+                if (!strstr(own, arena_strndup(w, len)))
+                    s = arena_printf("%.*s %s", (int)(len - 1), w + 1, s);
+                w += len;
+            }
         }
         return *inner ? arena_printf("%s %s", s, inner) : s;
     }
     }
+}
+
+static char *declare(CXType t, const char *inner, const char *base, bool *unnamed)
+{
+    return declare_in(t, "", inner, base, unnamed);
 }
 
 /*
@@ -397,7 +426,11 @@ static struct type_spelling spell_type(CXType t, const char *base, bool *unnamed
     if (assignable && clang_isConstQualifiedType(clang_getCanonicalType(t))) {
         size_t n = strlen(ts.prefix);
         *still_const = true;
-        if (clang_getCanonicalType(t).kind == CXType_Pointer) {
+        CXType elem = clang_getCanonicalType(t);    /* an array's const is its elements' */
+        while (elem.kind == CXType_ConstantArray || elem.kind == CXType_IncompleteArray
+               || elem.kind == CXType_VariableArray)
+            elem = clang_getCanonicalType(clang_getArrayElementType(elem));
+        if (elem.kind == CXType_Pointer) {
             /* `char *const p`: the const after the last star */
             if (n >= 6 && strcmp(ts.prefix + n - 6, "const ") == 0) {
                 ts.prefix = arena_printf("%.*s", (int)(n - 6), ts.prefix);
@@ -489,7 +522,9 @@ static struct type_spelling spell_adjusted_param(CXType t, const char *base, boo
         CXType elem = clang_getArrayElementType(canon);
         enum CXTypeKind ek = clang_getCanonicalType(elem).kind;
         bool paren = ek == CXType_ConstantArray || ek == CXType_IncompleteArray || ek == CXType_VariableArray;
-        d = declare(elem, paren ? "(*\x01)" : "*\x01", base, unnamed);
+        /* `const int a[]` is `const int *a`: the array's qualifiers go to the element */
+        d = declare_in(elem, merged_qualifiers(qualifiers(canon), qualifiers(t)), paren ? "(*\x01)" : "*\x01",
+                       base, unnamed);
     }
     char *mark = strchr(d, '\x01');
     struct type_spelling ts = { arena_strndup(d, (size_t)(mark - d)), arena_strdup(mark + 1) };
@@ -1027,6 +1062,23 @@ static const char *source_frame_of(struct parser *p, CXCursor source, bool point
 /* Classify the source of FOREACH or YIELD_FROM from the marker call's second argument. */
 static void check_source_types(struct parser *p, struct node *n, const struct generator_types *g, CXCursor var);
 
+/* Where a generator call and its arguments are in the file's text (nsource_args -1 when not all are). */
+static void call_arguments(struct parser *p, struct node *n, CXCursor call)
+{
+    int count = clang_Cursor_getNumArguments(call);
+    size_t end;
+    n->nsource_args = -1;
+    if (count < 0 || !cursor_range(p, call, &n->source_call_begin, &end))
+        return;
+    n->source_args = arena_alloc(2 * ((size_t)count + 1) * sizeof *n->source_args);
+    for (int i = 0; i < count; i++)
+        if (!cursor_range(p, clang_Cursor_getArgument(call, (unsigned)i), &n->source_args[2 * i],
+                          &n->source_args[2 * i + 1]))
+            return;
+    n->source_args[2 * count] = end;     /* the call's end */
+    n->nsource_args = count;
+}
+
 /* Classify the source of FOREACH or YIELD_FROM (`var`: FOREACH's variable) from the marker call. */
 static void classify_source(struct parser *p, struct node *n, CXCursor marker, CXCursor var)
 {
@@ -1059,6 +1111,7 @@ static void classify_source(struct parser *p, struct node *n, CXCursor marker, C
             if (!clang_Cursor_isNull(callee)) {
                 n->source_kind = SOURCE_VALUE;
                 n->source_generator = take_string(clang_getCursorSpelling(callee));
+                call_arguments(p, n, arg);
                 n->source_type = arena_printf("struct %s_frame", n->source_generator);
                 if (generator_decl_types(callee, &g)) {
                     n->source_declared_generator = g.have[0];

@@ -190,17 +190,73 @@ const char *next_function_name(const struct function *fn)
 /*
  * The statements that fill sub-frame `m` (a pointer into the pool) with
  * the call between `call_begin` and `call_end` (the source text, edited in
- * place): before it, `m = yieldc_pool_alloc_(...); *m = (`; after it, `);`
- * and the pool handed down to a generator that has one.
+ * place, into the frame itself where it can be: frame_in_place): before
+ * it, `m = yieldc_pool_alloc_(...); *m = (`; after it, `);` and the pool
+ * handed down to a generator that has one.
  */
 struct pool_fill {
     const char *before, *after;
 };
 
+/* Whether [b, e) of the source is blank but for one `c` (when c is not 0). */
+static bool blank_but(size_t b, size_t e, char c)
+{
+    for (size_t i = b; i < e; i++) {
+        if (c && src->text[i] == c)
+            c = 0;
+        else if (!isspace((unsigned char)src->text[i]))
+            return false;
+    }
+    return !c;
+}
+
+/*
+ * A call of a generator whose ops come before it (its own, or one defined
+ * earlier), written plainly in the file, becomes the frame it returns, so
+ * that the compiler builds the frame where it goes rather than in a
+ * temporary it then copies into the pool:
+ *     inorder(t->left)  ->  (struct inorder_frame){ .it = YIELDC_ITER_INIT(&inorder_ops), .t = (self->t->left) }
+ */
+static void frame_in_place(const struct function *fn, const struct node *n, const struct function *g)
+{
+    int nparams = 0;
+    for (const struct var *v = g->params; v; v = v->next)
+        nparams++;
+    if (!g->body || (g != fn && g->end > fn->begin) || !n->source_args || n->nsource_args != nparams)
+        return;
+    const size_t *a = n->source_args;   /* begin and end of each argument, then the call's end */
+    size_t at = n->source_call_begin, name = strlen(g->name), open = at + name;
+    while (open < src->len && isspace((unsigned char)src->text[open]))
+        open++;
+    if (strncmp(src->text + at, g->name, name) != 0 || src->text[open] != '(')
+        return;
+    size_t end = a[2 * nparams];
+    if (nparams == 0 ? !blank_but(open + 1, end, ')') : !blank_but(open + 1, a[0], 0)
+                                                          || !blank_but(a[2 * nparams - 1], end, ')'))
+        return;
+    for (int i = 1; i < nparams; i++)
+        if (!blank_but(a[2 * i - 1], a[2 * i], ','))
+            return;
+    const char *frame = arena_printf("(struct %s_frame){ .it = YIELDC_ITER_INIT(&%s_ops)", g->name, g->name);
+    if (nparams == 0) {
+        add_edit(at, end, arena_printf("%s }", frame), false);
+        return;
+    }
+    const struct var *v = g->params;
+    add_edit(at, a[0], arena_printf("%s, .%s = (", frame, v->field), false);
+    for (int i = 1; i < nparams; i++) {
+        v = v->next;
+        add_edit(a[2 * i - 1], a[2 * i], arena_printf("), .%s = (", v->field), false);
+    }
+    add_edit(a[2 * nparams - 1], end, ") }", false);
+}
+
 static struct pool_fill pool_fill(const struct function *fn, const struct node *n, const char *m, const char *sep)
 {
     const struct function *g = source_function(n);
     struct pool_fill f;
+    if (g)
+        frame_in_place(fn, n, g);
     f.before = arena_printf("%s = yieldc_pool_alloc_(&%s->yieldc_pool, &%s->it, sizeof *%s)%s *%s = (", m, fn->self,
                             fn->self, m, sep, m);
     f.after = g && g->has_pool ? arena_printf(")%s %s->yieldc_pool = %s->yieldc_pool", sep, m, fn->self) : ")";

@@ -243,6 +243,9 @@ struct node {
     const char *source_type;            /* SOURCE_VALUE: type of the temporary */
     const char *source_generator;       /* SOURCE_VALUE: the generator called, if one */
     const char *source_frame_of;        /* `frame` or `&frame.it`: the generator of that frame variable */
+    size_t *source_args;                /* a generator call's arguments, begin and end of each, then the */
+    int nsource_args;                   /* call's end, when all are in the file's text (else -1): a frame */
+    size_t source_call_begin;           /* from the pool is made in place. The call is at source_call_begin */
     bool source_declared_generator;     /* the call's function is declared with GENERATOR: yieldc writes it
                                          * and, in its file's header, YIELDC_NEXT_name and YIELDC_OWNED_name */
     long long source_size, source_align; /* SOURCE_VALUE, when not a generator's frame */

@@ -74,7 +74,7 @@ yieldc_start:
     if (self->n == 0)
         goto yieldc_end;
     do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (countdown(self->n - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct countdown_frame){ .it = YIELDC_ITER_INIT(&countdown_ops), .n = (self->n - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
 ;
 }
 #line 81 "<stdout>"

@@ -205,7 +205,7 @@ yieldc_start:
     if (self->depth == 0)
         goto yieldc_end;
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = (nested(self->depth - 1)); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct nested_frame){ .it = YIELDC_ITER_INIT(&nested_ops), .depth = (self->depth - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
 #line 211 "<stdout>"
 yieldc_end:
