@@ -310,6 +310,9 @@ struct var {
     bool const_target;  /* V_PTR: points to const (a parameter's array) */
     bool read;          /* named somewhere since its declaration */
     bool given;         /* V_FRAME: the source of a generator a consumer drives */
+    bool stepped;       /* V_FRAME: stepped by a consumer in turn with another frame: no generator's source
+                         * (a generator with YIELD_FROM that another's YIELD_FROM runs belongs to that one's
+                         * chain and refuses a direct next, where Python would let both run it) */
 };
 
 enum param_kind { P_VALUE, P_ARRAY, P_SOURCE };
@@ -1277,7 +1280,7 @@ static char *source_argument(struct ctx *c)
         struct var *v = &vars[i];
         /* a frame two generators delegate to, stepped in turn, would be refused by one of them
          * while the other's YIELD_FROM runs it (yieldc's chains; Python would let both run it) */
-        if (!visible(i) || !source_var(v, 0) || chance(30) || (v->given && c->gen < 0))
+        if (!visible(i) || !source_var(v, 0) || chance(30) || (v->given && c->gen < 0) || v->stepped)
             continue;
         bool fits = v->kind == V_FRAME ? gens[v->gen].T == T_U && gens[v->gen].S == T_NONE
                                        : v->type == T_U && (v->gen < 0 || gens[v->gen].S == T_NONE);
@@ -1388,7 +1391,8 @@ static bool pick_source(struct ctx *c, int want, int sent, bool foreach, int nes
                 continue;
             int t = v->kind == V_FRAME ? gens[v->gen].T : v->type;
             int g = v->gen;
-            if (!same_values(t, want) || (g >= 0 && !sends_fit(sent, gens[g].S)) || (v->given && c->gen < 0))
+            if (!same_values(t, want) || (g >= 0 && !sends_fit(sent, gens[g].S)) || (v->given && c->gen < 0)
+                || v->stepped)
                 continue;   /* a frame given to one consumer's generator is not given to another */
             v->read = true;
             v->given = v->given || c->gen < 0;
@@ -1964,6 +1968,7 @@ static struct node *d_interleave(struct ctx *c, bool sub)
             nvars = mark;
             return NULL;
         }
+        vars[nvars - 1].stepped = true;     /* (frame_begin declared it last) */
         live[k] = fresh_name("live"), in[k] = NULL;
         add(n, node_new(false, fmt("int %s = 1;", live[k]), NULL));
         int S = gens[js[k]].S;
