@@ -1414,11 +1414,13 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
                      "    while (%syieldc_foreach_next_(%s, &self->%s, sizeof self->%s) == YIELDC_VALUE) {\n",
                name, name, name, n->source_on_heap ? "self->yieldc_src && " : "", iter, x->name, x->name);
+    /* the user's condition and value, each on the line (#line) where the user wrote it */
     if (n->cond_end)
-        buf_printf(defs, "        if (!(%s))\n            continue;\n", genexpr_text(n, n->cond_begin, n->cond_end));
-    buf_printf(defs, "        *(%s *)out = (%s);\n        self->it.state = 1;\n        return YIELDC_VALUE;\n"
-                     "    }\n%s    return YIELDC_END;\n}\n\n",
-               n->value_type, genexpr_text(n, n->value_begin, n->value_end),
+        buf_printf(defs, "%s%zu\n        if (!(%s))\n" LINE_MARK_GENERATED "\n            continue;\n",
+                   LINE_MARK_SOURCE, n->cond_begin, genexpr_text(n, n->cond_begin, n->cond_end));
+    buf_printf(defs, "%s%zu\n        *(%s *)out = (%s);\n" LINE_MARK_GENERATED "\n"
+                     "        self->it.state = 1;\n        return YIELDC_VALUE;\n    }\n%s    return YIELDC_END;\n}\n\n",
+               LINE_MARK_SOURCE, n->value_begin, n->value_type, genexpr_text(n, n->value_begin, n->value_end),
                n->source_on_heap ? arena_printf("    %s_close(&self->it);\n", name) : "");
     if (owned && !n->source_on_heap)
         buf_printf(defs, "static void %s_close(struct yieldc_iter *it)\n{\n"

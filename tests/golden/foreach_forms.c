@@ -27,5 +27,8 @@ int main(void)
         printf("%d\n", x);
     FOREACH (int x, evens(&r.it))
         printf("never: %d\n", x);
+    FOREACH (int sq, GENEXPR_IF(x * x, int x, range(6),
+                                x % 3 != 0))        /* its value and condition keep their lines */
+        printf("%d\n", sq);
     return 0;
 }

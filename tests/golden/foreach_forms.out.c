@@ -115,6 +115,52 @@ yieldc_end:
 }
 #line 21 "foreach_forms.c"
 
+#line 119 "<stdout>"
+/* The GENEXPR of line 30: its source, its variable, the outer variables it copies. */
+#ifndef YIELDC_GENEXPR_main_genexpr_1
+#define YIELDC_GENEXPR_main_genexpr_1
+struct main_genexpr_1 {
+    struct yieldc_iter it;
+    struct range_frame yieldc_src;
+    int x;
+};
+#endif
+
+static enum yieldc_status main_genexpr_1_next(struct yieldc_iter *it, const void *in, void *out)
+{
+    struct main_genexpr_1 *self = (struct main_genexpr_1 *)it;
+    (void)in;
+    self->it.state = YIELDC_STATE_RUNNING;
+    while (yieldc_foreach_next_(&self->yieldc_src.it, &self->x, sizeof self->x) == YIELDC_VALUE) {
+#line 31 "foreach_forms.c"
+        if (!(self->x % 3 != 0))
+#line 138 "<stdout>"
+            continue;
+#line 30 "foreach_forms.c"
+        *(int *)out = (self->x * self->x);
+#line 142 "<stdout>"
+        self->it.state = 1;
+        return YIELDC_VALUE;
+    }
+    return YIELDC_END;
+}
+
+static void main_genexpr_1_close(struct yieldc_iter *it)
+{
+    yieldc_close(&((struct main_genexpr_1 *)it)->yieldc_src.it);
+}
+
+static const struct yieldc_ops main_genexpr_1_ops = {
+    .next = main_genexpr_1_next, .value_size = sizeof(int), .name = "GENEXPR", .close = main_genexpr_1_close
+};
+
+static struct main_genexpr_1 *main_genexpr_1_make(struct main_genexpr_1 *self, struct range_frame yieldc_src)
+{
+    self->yieldc_src = yieldc_src;
+    return self;
+}
+
+#line 22 "foreach_forms.c"
 int main(void)
 {
     struct range_frame r = range(4);
@@ -123,5 +169,8 @@ int main(void)
         printf("%d\n", x);
     for (struct evens_frame yieldc_src_3 = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_call_(&yieldc_src_3.it, evens_resume, NULL, &x) == YIELDC_VALUE;)
         printf("never: %d\n", x);
+    for (struct main_genexpr_1 yieldc_src_4 YIELDC_OWNED_ = (*main_genexpr_1_make(&(struct main_genexpr_1){ .it = YIELDC_ITER_INIT(&main_genexpr_1_ops) }, (range(6))))
+, *yieldc_once_4 = &yieldc_src_4; yieldc_once_4; yieldc_once_4 = NULL) for (int sq; yieldc_foreach_next_(&yieldc_src_4.it, &sq, sizeof sq) == YIELDC_VALUE;)        /* its value and condition keep their lines */
+        printf("%d\n", sq);
     return 0;
 }

@@ -248,7 +248,9 @@ static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const v
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     while (yieldc_foreach_next_(&self->yieldc_src.it, &self->x, sizeof self->x) == YIELDC_VALUE) {
+#line 36 "protocol.c"
         *(int *)out = (self->x * self->x);
+#line 254 "<stdout>"
         self->it.state = 1;
         return YIELDC_VALUE;
     }
@@ -270,7 +272,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 274 "<stdout>"
+#line 276 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -335,7 +337,7 @@ enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 339 "<stdout>"
+#line 341 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     YIELDC_APART_();
