@@ -1378,6 +1378,12 @@ static const char *genexpr_text(const struct node *g, size_t begin, size_t end)
     return b.data;
 }
 
+/* Where the GENEXPRs of `fn` are defined: before its frame, or before the function. */
+static size_t genexprs_at(const struct function *fn)
+{
+    return fn->is_generator ? fn->frame_at : fn->begin;
+}
+
 /*
  * GENEXPR(x * x, int x, range(0, 10, 1)) becomes a small iterator defined
  * before the function that uses it:
@@ -1409,11 +1415,17 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
                          "    yieldc_pool_free_(self->yieldc_pool, self->yieldc_src, self->yieldc_src_size);\n"
                          "    self->yieldc_src = NULL;\n}\n\n", name, name, name, iter);
     }
+    /* a generator of the file declared before these definitions: its next function directly */
+    const struct function *from = source_function(n);
+    const char *direct = from ? next_function(from, genexprs_at(fn)) : NULL;
+    const char *step = direct ? arena_printf("yieldc_call_(%s, %s, NULL, &self->%s)", iter, direct, x->name)
+                              : arena_printf("yieldc_foreach_next_(%s, &self->%s, sizeof self->%s)", iter, x->name,
+                                             x->name);
     buf_printf(defs, "static enum yieldc_status %s_next(struct yieldc_iter *it, const void *in, void *out)\n{\n"
                      "    struct %s *self = (struct %s *)it;\n    (void)in;\n"
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
-                     "    while (%syieldc_foreach_next_(%s, &self->%s, sizeof self->%s) == YIELDC_VALUE) {\n",
-               name, name, name, n->source_on_heap ? "self->yieldc_src && " : "", iter, x->name, x->name);
+                     "    while (%s%s == YIELDC_VALUE) {\n",
+               name, name, name, n->source_on_heap ? "self->yieldc_src && " : "", step);
     /* the user's condition and value, each on the line (#line) where the user wrote it */
     if (n->cond_end)
         buf_printf(defs, "%s%zu\n        if (!(%s))\n" LINE_MARK_GENERATED "\n            continue;\n",
@@ -1508,8 +1520,7 @@ static void rewrite_genexprs(const struct function *fn)
     struct buf defs = {0};
     for (size_t i = len; i-- > 0;)
         rewrite_genexpr(fn, list[i], &defs);
-    size_t at = fn->is_generator ? fn->frame_at : fn->begin;
-    add_edit(at, at, defs.data, true);
+    add_edit(genexprs_at(fn), genexprs_at(fn), defs.data, true);
 }
 
 /* ---- the generated parts of a generator --------------------------------- */

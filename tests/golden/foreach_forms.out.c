@@ -131,7 +131,7 @@ static enum yieldc_status main_genexpr_1_next(struct yieldc_iter *it, const void
     struct main_genexpr_1 *self = (struct main_genexpr_1 *)it;
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
-    while (yieldc_foreach_next_(&self->yieldc_src.it, &self->x, sizeof self->x) == YIELDC_VALUE) {
+    while (yieldc_call_(&self->yieldc_src.it, range_resume, NULL, &self->x) == YIELDC_VALUE) {
 #line 31 "foreach_forms.c"
         if (!(self->x % 3 != 0))
 #line 138 "<stdout>"

@@ -247,7 +247,7 @@ static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const v
     struct squares_genexpr_1 *self = (struct squares_genexpr_1 *)it;
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
-    while (yieldc_foreach_next_(&self->yieldc_src.it, &self->x, sizeof self->x) == YIELDC_VALUE) {
+    while (yieldc_call_(&self->yieldc_src.it, countdown_resume, NULL, &self->x) == YIELDC_VALUE) {
 #line 36 "protocol.c"
         *(int *)out = (self->x * self->x);
 #line 254 "<stdout>"
