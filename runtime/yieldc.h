@@ -325,6 +325,12 @@ static inline void yieldc_check_delegate_(const struct yieldc_iter *g, const str
 }
 
 #if defined(__GNUC__) || defined(__clang__)
+#define YIELDC_MAYBE_UNUSED_ __attribute__((unused))
+#else
+#define YIELDC_MAYBE_UNUSED_
+#endif
+
+#if defined(__GNUC__) || defined(__clang__)
 #define YIELDC_SLOW_ static __attribute__((noinline, unused))
 #else
 #define YIELDC_SLOW_ static inline

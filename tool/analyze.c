@@ -1563,6 +1563,8 @@ static void choose_sub_frames(struct node *n, void *ctx)
     const struct function *g = generator_named(sf->unit, n->source_generator);
     n->source_on_heap = !g || g->frame_at >= sf->fn->frame_at;
     sf->fn->has_pool = sf->fn->has_pool || n->source_on_heap;
+    for (struct function *f = sf->unit->functions; f && g && n->source_on_heap; f = f->next)
+        f->built_in_pool = f->built_in_pool || f == g;
     n->recurses = n->kind == NODE_YIELD && g == sf->fn;
     sf->fn->recursive = sf->fn->recursive || n->recurses;
 }

@@ -313,7 +313,10 @@ static size_t trim_end(const struct source *src, size_t begin, size_t end)
 
 static bool is_parse_frame(CXType t)
 {
-    char *s = take_string(clang_getTypeSpelling(clang_getCanonicalType(t)));
+    CXType canon = clang_getCanonicalType(t);
+    if (canon.kind != CXType_Record)
+        return false;   /* (spelling a type costs far more than asking its kind) */
+    char *s = take_string(clang_getTypeSpelling(canon));
     return strcmp(s, "struct yieldc_generator_") == 0;
 }
 

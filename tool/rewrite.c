@@ -1859,7 +1859,9 @@ static void rewrite_generator(const struct function *fn)
                    name, fn->it, fn->it, fn->it, fn->it, name, fn->delegates ? "&" : "", fn->it);
 
     genexpr_fill(&b, fn->body);
-    buf_printf(&b, "%s%s\n{\n", slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
+    /* a static generator's constructor may go unused when its frames are all built in their pool */
+    buf_printf(&b, "%s%s%s\n{\n", fn->is_static && fn->built_in_pool ? "YIELDC_MAYBE_UNUSED_ " : "",
+               slice(fn->begin, fn->gen_macro_begin), constructor_signature(fn));
     buf_printf(&b, "    struct %s_frame %s = { .it = YIELDC_ITER_INIT(&%s_ops)", name, self, name);
     for (const struct var *v = fn->params; v; v = v->next)
         buf_printf(&b, ", .%s = %s", v->field, v->name);

@@ -334,6 +334,8 @@ struct function {
     struct node **lowered;      /* its statements with YIELDs inside expressions, in source order */
     size_t nlowered, cap_lowered;
     bool has_pool;              /* some sub-frame of it comes from the pool */
+    bool built_in_pool;         /* some frame of it comes from a pool, where the rewrite may build it
+                                   without its constructor (analysis) */
     long long output_frame_size;    /* sizeof its frame in the output (measure_frames), or 0 */
     struct function *next;
 };

@@ -2,7 +2,8 @@
  * call's frame there directly: every argument is evaluated once, in the
  * call's own conversions (int to double, array to pointer), whatever the
  * call's spelling (spaces, a comma expression, a comment, a macro as
- * argument or around the call, no parameter at all). */
+ * argument or around the call, no parameter at all), and for a generator
+ * defined earlier whose frame comes from the pool too. */
 #include <stdio.h>
 #include <yieldc.h>
 
@@ -43,6 +44,21 @@ static GENERATOR(double) mixed(int n)
     YIELD_FROM(mixed((calls++, n - 1)));            /* a comma expression */
 }
 
+/* outer's frame is placed at its prototype, before leaf's: leaf's frame comes from the pool,
+ * built in place, and leaf's constructor is then called nowhere (no warning for it) */
+static GENERATOR(int) outer(int n);
+
+static GENERATOR(int) leaf(int n)
+{
+    YIELD(n * 100);
+}
+
+static GENERATOR(int) outer(int n)
+{
+    YIELD_FROM(leaf(n));
+    YIELD_FROM(leaf(n + 1));
+}
+
 static int ticks;
 
 static GENERATOR(int) ticker(void)
@@ -69,6 +85,9 @@ int main(void)
     printf("| calls %d\n", calls);
     FOREACH (int t, ticker())
         printf("%d ", t);
+    printf("\n");
+    FOREACH (int o, outer(1))
+        printf("%d ", o);
     printf("\n");
     return 0;
 }
