@@ -213,39 +213,9 @@ static bool names_at(const struct source *src, size_t offset, const char *name)
            && (offset + n == src->len || !is_ident_char(src->text[offset + n]));
 }
 
-static const struct expansion *expansion_at(struct parser *p, const char *name, size_t begin)
+/* The first of the main file's invocations, which are in file order, that starts at or after `offset`. */
+static size_t first_expansion_from(const struct parser *p, size_t offset)
 {
-    /* the main file's invocations are in file order: the first at `begin`, then those after it
-     * at the same place (a macro and one in its first argument cannot both start there) */
-    size_t lo = 0, hi = p->nexpansions;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (p->expansions[mid].begin < begin)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t i = lo; i < p->nexpansions && p->expansions[i].begin == begin; i++)
-        if (!name || strcmp(p->expansions[i].name, name) == 0)
-            return &p->expansions[i];
-    return NULL;
-}
-
-static const struct expansion *expansion_within(struct parser *p, const char *name,
-                                                size_t begin, size_t end)
-{
-    for (size_t i = 0; i < p->nexpansions; i++)
-        if (p->expansions[i].begin >= begin && p->expansions[i].begin < end
-            && strcmp(p->expansions[i].name, name) == 0)
-            return &p->expansions[i];
-    return NULL;
-}
-
-/* The innermost user macro invocation whose arguments hold `offset`, if any. */
-static const struct expansion *macro_around(const struct parser *p, size_t offset)
-{
-    /* the main file's invocations are in source order: find the last one
-     * starting before offset, then look back over the few that may nest */
     size_t lo = 0, hi = p->nexpansions;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -254,7 +224,33 @@ static const struct expansion *macro_around(const struct parser *p, size_t offse
         else
             hi = mid;
     }
-    for (size_t i = lo, seen = 0; i > 0 && seen < 64; i--, seen++) {
+    return lo;
+}
+
+static const struct expansion *expansion_at(struct parser *p, const char *name, size_t begin)
+{
+    /* the first at `begin`, then those after it at the same place (a macro and one in its
+     * first argument cannot both start there) */
+    for (size_t i = first_expansion_from(p, begin); i < p->nexpansions && p->expansions[i].begin == begin; i++)
+        if (!name || strcmp(p->expansions[i].name, name) == 0)
+            return &p->expansions[i];
+    return NULL;
+}
+
+static const struct expansion *expansion_within(struct parser *p, const char *name,
+                                                size_t begin, size_t end)
+{
+    for (size_t i = first_expansion_from(p, begin); i < p->nexpansions && p->expansions[i].begin < end; i++)
+        if (strcmp(p->expansions[i].name, name) == 0)
+            return &p->expansions[i];
+    return NULL;
+}
+
+/* The innermost user macro invocation whose arguments hold `offset`, if any. */
+static const struct expansion *macro_around(const struct parser *p, size_t offset)
+{
+    /* the last one starting before offset, then back over the few that may nest */
+    for (size_t i = first_expansion_from(p, offset), seen = 0; i > 0 && seen < 64; i--, seen++) {
         const struct expansion *e = &p->expansions[i - 1];
         if (offset < e->end && strcmp(e->name, "YIELD") != 0 && strcmp(e->name, "FOREACH") != 0
             && strcmp(e->name, "GENERATOR") != 0)
@@ -2081,9 +2077,8 @@ static void collect_macro_words(struct parser *p, struct function *fn)
 {
     const char **queue = NULL, **words = NULL, **seen = NULL;
     size_t nqueue = 0, cap_queue = 0, cap_words = 0, nseen = 0, cap_seen = 0;
-    for (size_t i = 0; i < p->nexpansions; i++)
-        if (p->expansions[i].begin >= fn->begin && p->expansions[i].begin < fn->end)
-            *ARRAY_PUSH(queue, nqueue, cap_queue) = p->expansions[i].name;
+    for (size_t i = first_expansion_from(p, fn->begin); i < p->nexpansions && p->expansions[i].begin < fn->end; i++)
+        *ARRAY_PUSH(queue, nqueue, cap_queue) = p->expansions[i].name;
     for (size_t head = 0; head < nqueue && nseen < 4096; head++) {
         const char *name = queue[head];
         bool done = false;
