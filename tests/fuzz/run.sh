@@ -22,7 +22,8 @@
 #   --work DIR        scratch directory (default: a new one in /tmp, removed at the end)
 #
 # Each failure gets a class: yieldc-crash, yieldc-reject, uncompilable, sanitizer,
-# program-crash, wrong-output, timeout; and "reference" when the reference itself
+# program-crash, wrong-output, timeout, warning (in the code yieldc wrote, of a kind
+# progen's own expressions do not cause); and "reference" when the reference itself
 # fails, which is a bug of progen or of the reference. Exit status 0 when every
 # seed passes or fails as expected.
 set -uo pipefail
@@ -123,7 +124,23 @@ check_program() {    # dir, compilers, progen args...
     for cc in $compilers; do
         run_compiler "$d" "$cc" || return
     done
+    # progen's random expressions, which yieldc may move into lines of its own, warn in these
+    # ways; any other warning there is yieldc's own doing
+    local other
+    other=$(generated_warnings "$d" | grep -v -x -E -e '-W(bool-compare|bool-operation|type-limits|tautological-[a-z-]+)' \
+            | head -1)
+    if [ -n "$other" ]; then
+        echo "warning $other: $(grep -h -m1 -o -e "prog\.y\.c:.*\[$other\]" "$d"/*.log | head -1)"
+        return
+    fi
     echo pass
+}
+
+# The warnings in the code yieldc wrote, one flag a line (those in the program's own lines,
+# which #line maps to prog.c, are progen's).
+generated_warnings() {  # dir
+    grep -h -o 'prog\.y\.c:[0-9]*:[0-9]*: warning: .*\[-W[a-z0-9-]*\]' "$1"/gcc.log "$1"/clang.log 2>/dev/null \
+        | sed 's/.*\[\(-W[a-z0-9-]*\)\]/\1/' | sort -u
 }
 
 # The failure without its details that a reduction may change (line numbers).
@@ -202,10 +219,7 @@ reduce_seed() {     # seed, failure, dir; prints the drop list
 if [ -n "$one" ]; then
     d="$work/$one"
     failure=$(check_program "$d" "gcc clang" "$one" $features)
-    # warnings in the code yieldc wrote (those in the program's own lines, which
-    # #line maps to prog.c, are progen's), for the summary
-    grep -h -o 'prog\.y\.c:[0-9]*:[0-9]*: warning: .*\[-W[a-z0-9-]*\]' "$d"/gcc.log "$d"/clang.log 2>/dev/null \
-        | sed 's/.*\[\(-W[a-z0-9-]*\)\]/\1/' | sort -u >"$d.warnings"
+    generated_warnings "$d" >"$d.warnings"      # for the summary
     if [ "$failure" = pass ]; then
         echo "$one pass" >"$d.result"
         rm -rf "$d"
