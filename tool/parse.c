@@ -518,7 +518,10 @@ static struct type_spelling spell_adjusted_param(CXType t, const char *base, boo
     if (canon.kind == CXType_FunctionProto || canon.kind == CXType_FunctionNoProto) {
         d = declare(t, "(*\x01)", base, unnamed);
     } else {
-        CXType elem = clang_getArrayElementType(canon);
+        /* the element as written (`myint`), unless the array itself is a typedef's */
+        bool written = t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray
+                       || t.kind == CXType_VariableArray;
+        CXType elem = clang_getArrayElementType(written ? t : canon);
         enum CXTypeKind ek = clang_getCanonicalType(elem).kind;
         bool paren = ek == CXType_ConstantArray || ek == CXType_IncompleteArray || ek == CXType_VariableArray;
         /* `const int a[]` is `const int *a`: the array's qualifiers go to the element */
