@@ -669,7 +669,8 @@ struct yieldc_generator_ yieldc_generator_types_(int, ...);
 #define YIELDC_FRAME(name) struct yieldc_generator_
 #define YIELD(...) yieldc_yield_(0, (__VA_ARGS__))
 #define YIELD_FROM(...) yieldc_yield_from_(0, (__VA_ARGS__))
-#define FOREACH(decl, source) for (decl; yieldc_foreach_(0, (source));)
+/* the source first, where decl's variable does not hide what it names */
+#define FOREACH(decl, source) for (; yieldc_foreach_(0, (source));) for (decl;;)
 #define DEFER(...) do if (yieldc_defer_(0)) { __VA_ARGS__; } while (0)
 #define GENEXPR(value, decl, source) \
     (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (source), ({ decl; (value); })))
@@ -689,7 +690,8 @@ struct yieldc_generator_ yieldc_generator_types_(int, ...);
  *   GENERATOR(T, S, R) f(...)   void f(...): `return;` and `return value;`
  *                               both parse (-Wreturn-type is off from here on)
  *   YIELD(v), YIELD_FROM(src)   an int, whatever is sent or returned
- *   FOREACH(decl, src)          for (decl = {0}; ...;) with src any expression
+ *   FOREACH(decl, src)          for (; ...(src)...;) for (decl = {0};;), src
+ *                               read before decl, as yieldc reads it
  *   DEFER(stmt)                 do if (...) { stmt; } while (0)
  *   GENEXPR(v, decl, src)       an iterator struct
  */
@@ -708,7 +710,7 @@ struct yieldc_genexpr_ { struct yieldc_iter it; };
 #endif
 #define YIELD(value) yieldc_YIELD_not_transpiled_(0, (value))
 #define YIELD_FROM(source) yieldc_YIELD_FROM_not_transpiled_(((void)(source), 0))
-#define FOREACH(decl, source) for (decl = {0}; yieldc_FOREACH_not_transpiled_(((void)(source), 0));)
+#define FOREACH(decl, source) for (; yieldc_FOREACH_not_transpiled_(((void)(source), 0));) for (decl = {0};;)
 #define DEFER(...) do if (yieldc_DEFER_not_transpiled_()) { __VA_ARGS__; } while (0)
 #define GENEXPR(value, decl, source) \
     (*(struct yieldc_genexpr_ *)yieldc_GENEXPR_not_transpiled_( \

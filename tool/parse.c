@@ -9,7 +9,7 @@
  *   GENERATOR(T, S, R) f  the same, whatever the types
  *   YIELD(v)              a call yieldc_yield_(0, (v)), of type int
  *   YIELD_FROM(src)       a call yieldc_yield_from_(0, (src)), of type int
- *   FOREACH(decl, src)    for (decl; yieldc_foreach_(0, (src));)
+ *   FOREACH(decl, src)    for (; yieldc_foreach_(0, (src));) for (decl;;)
  *   DEFER(stmt)           do if (yieldc_defer_(0)) { stmt; } while (0)
  *   GENEXPR(v, decl, src) (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (src), ({ decl; (v); })))
  *
@@ -742,16 +742,6 @@ static CXCursor first_under(CXCursor c, enum CXCursorKind kind, enum CXCursorKin
 static CXCursor first_var_decl(CXCursor c)
 {
     return first_under(c, CXCursor_VarDecl, CXCursor_DeclStmt);
-}
-
-static enum CXChildVisitResult find_foreach_marker(CXCursor c, CXCursor parent, CXClientData data)
-{
-    (void)parent;
-    if (is_call_to(c, "yieldc_foreach_")) {
-        *(CXCursor *)data = c;
-        return CXChildVisit_Break;
-    }
-    return CXChildVisit_Continue;
 }
 
 /* Look through parentheses and implicit conversions. */
@@ -1696,15 +1686,49 @@ static void build_defer(struct parser *p, CXCursor c, struct node *n)
     }
 }
 
-/* FOREACH(decl, source) parses as `for (decl; yieldc_foreach_(0, (source));)`; any other for stays a FOR. */
-static void build_foreach(struct parser *p, CXCursor c, struct node *n)
+/*
+ * FOREACH(decl, source) parses as
+ *     for (; yieldc_foreach_(0, (source));) for (decl;;) body
+ * so that names in the source mean what they mean where the FOREACH
+ * stands, not decl's variable, as in the output, which evaluates the
+ * source before it declares the variable. Its parts: the marker call,
+ * decl's statement (null when there is none) and the body.
+ */
+struct foreach_parts {
+    CXCursor marker, decl, body;
+};
+
+static bool foreach_parts(CXCursor c, struct foreach_parts *fp)
+{
+    struct cursors outer = {0}, inner = {0};
+    clang_visitChildren(c, collect_child, &outer);
+    if (outer.len != 2 || !is_call_to(outer.items[0], "yieldc_foreach_")
+        || clang_getCursorKind(outer.items[1]) != CXCursor_ForStmt)
+        return false;
+    clang_visitChildren(outer.items[1], collect_child, &inner);
+    if (inner.len < 1 || inner.len > 2)
+        return false;
+    fp->marker = outer.items[0];
+    fp->decl = inner.len == 2 ? inner.items[0] : clang_getNullCursor();
+    fp->body = inner.items[inner.len - 1];
+    return true;
+}
+
+/* A FOREACH's nodes in the order they are written: its declaration, its source, its body. */
+static void build_foreach_children(struct parser *p, const struct foreach_parts *fp, struct node *n)
+{
+    struct walk w = { p, n, NULL };
+    CXCursor parts[3] = { fp->decl, fp->marker, fp->body };
+    for (int i = 0; i < 3; i++)
+        if (!clang_Cursor_isNull(parts[i]))
+            visit_child(parts[i], clang_getNullCursor(), &w);
+}
+
+/* A FOREACH becomes a FOREACH node; any other for stays a FOR. */
+static void build_foreach(struct parser *p, struct node *n, const struct foreach_parts *fp)
 {
     const struct source *src = &p->unit->src;
-    CXCursor marker = clang_getNullCursor();
-    clang_visitChildren(c, find_foreach_marker, &marker);
     const struct expansion *e = expansion_at(p, "FOREACH", n->begin);
-    if (clang_Cursor_isNull(marker))
-        return;
     if (!e) {
         n->kind = NODE_FOREACH;     /* through another macro: expanded in place, or rejected */
         return;
@@ -1719,7 +1743,7 @@ static void build_foreach(struct parser *p, CXCursor c, struct node *n)
         n->arg_begin = skip_space(src, b[1]);
         n->arg_end = trim_end(src, b[1], en[1]);
     }
-    classify_source(p, n, marker, first_var_decl(c));
+    classify_source(p, n, fp->marker, clang_Cursor_isNull(fp->decl) ? fp->decl : first_var_decl(fp->decl));
 }
 
 /*
@@ -1732,7 +1756,8 @@ static void build_foreach(struct parser *p, CXCursor c, struct node *n)
  * where a loop at each level would pass it on once per level. The source
  * argument of the FOREACH, or a null cursor when the loop is not one.
  */
-static CXCursor passes_values_on(struct parser *p, CXCursor c, const struct node *n, size_t *end, bool *braced)
+static CXCursor passes_values_on(struct parser *p, const struct foreach_parts *fp, const struct node *n,
+                                 size_t *end, bool *braced)
 {
     CXCursor none = clang_getNullCursor();
     const struct source *src = &p->unit->src;
@@ -1743,12 +1768,10 @@ static CXCursor passes_values_on(struct parser *p, CXCursor c, const struct node
     for (const struct node *a = n->parent; a; a = a->parent)
         if (a->kind == NODE_DEFER || a->kind == NODE_STMT_EXPR)
             return none;    /* where no YIELD may be: the diagnostic names the loop's YIELD */
-    struct cursors kids = {0};
-    clang_visitChildren(c, collect_child, &kids);
-    if (kids.len != 3 || clang_getCursorKind(kids.items[0]) != CXCursor_DeclStmt)
+    if (clang_getCursorKind(fp->decl) != CXCursor_DeclStmt)
         return none;
-    CXCursor var = first_var_decl(kids.items[0]), marker = kids.items[1], body = kids.items[2];
-    if (clang_Cursor_isNull(var) || !is_call_to(marker, "yieldc_foreach_"))
+    CXCursor var = first_var_decl(fp->decl), marker = fp->marker, body = fp->body;
+    if (clang_Cursor_isNull(var))
         return none;
     *braced = clang_getCursorKind(body) == CXCursor_CompoundStmt;
     if (*braced) {
@@ -1827,6 +1850,7 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     }
     text_of_macros(p, n);
     n->is_assignment = clang_getCursorKind(c) == CXCursor_BinaryOperator && is_plain_assignment(src, n);
+    struct foreach_parts fp;
 
     switch (n->kind) {
     case NODE_VAR_DECL:
@@ -1871,11 +1895,13 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     case NODE_DO:
         build_defer(p, c, n);
         break;
-    case NODE_FOR:
-        build_foreach(p, c, n);
+    case NODE_FOR: {
+        if (!foreach_parts(c, &fp))
+            break;
+        build_foreach(p, n, &fp);
         size_t end = 0;
         bool braced = false;
-        CXCursor source = passes_values_on(p, c, n, &end, &braced);
+        CXCursor source = passes_values_on(p, &fp, n, &end, &braced);
         if (!clang_Cursor_isNull(source)) {     /* it is a YIELD_FROM of its source */
             n->kind = NODE_YIELD;
             n->is_from = true;
@@ -1889,10 +1915,14 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
             return n;
         }
         break;
+    }
     default:
         break;
     }
-    build_children(p, c, n);
+    if (n->kind == NODE_FOREACH)
+        build_foreach_children(p, &fp, n);
+    else
+        build_children(p, c, n);
     n->stmt_end = n->kind == NODE_DECL_STMT ? n->end : statement_end(src, n->end);
     n->has_yield = n->kind == NODE_YIELD;
     for (const struct node *k = n->child; k && !n->has_yield; k = k->next)

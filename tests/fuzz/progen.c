@@ -178,7 +178,7 @@ static const struct {
     [F_FOREACH_RECURSION] = { "foreach-recursion", true, "FOREACH over the generator's own call or a later one" },
     [F_FROM_POINTER_RESULT] = { "from-pointer-result", true, "r = YIELD_FROM(p), r = YIELD_FROM(frame)" },
     [F_COMPOUND_ARRAY] = { "compound-array", true, "array compound literals whose address lives across a YIELD" },
-    [F_FOREACH_SOURCE_SCOPE] = { "foreach-source-scope", false,
+    [F_FOREACH_SOURCE_SCOPE] = { "foreach-source-scope", true,
                                  "a FOREACH source naming an outer variable that the loop variable hides" },
     [F_DEFER_SHADOW] = { "defer-shadow", true,
                          "a declaration after a DEFER, in its block or an inner one, hides a name the DEFER uses" },
@@ -1546,7 +1546,7 @@ static struct node *s_foreach(struct ctx *c, bool sub)
     (void)sub;
     if (!on[F_FOREACH] || deep_enough(c))
         return NULL;
-    /* the source must not name what the loop variable hides (docs/reference.md: foreach-source-scope) */
+    /* without foreach-source-scope, the source does not name what the loop variable hides */
     const char *name = new_name(c, "v");
     declaring = on[F_FOREACH_SOURCE_SCOPE] ? NULL : name;
     bool found = pick_source(c, T_NONE, T_NONE, true, 0, &s);

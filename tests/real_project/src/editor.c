@@ -36,6 +36,9 @@ static GENERATOR(int) both(int n)
         YIELD(sq);
     FOREACH (int e, GENEXPR_IF(x + 1, int x, countdown(n), x % 2 == 0))
         YIELD(e);
+    const char *label = "abc";
+    FOREACH (int label, countdown((int)label[0]))   /* the source's label is the string */
+        YIELD(label);
 }
 
 int main(void)
