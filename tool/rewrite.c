@@ -538,11 +538,12 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     if (iter)
         buf_printf(&b, " %s = %s;", sub, iter);
     buf_printf(&b, " %s->it.state = %d;", self, k);
-    if (y->recurses)    /* inside a chain, its own kind's frame runs here (see yieldc_climb_), from its start */
+    /* inside a chain, its own kind's frame runs here (see yieldc_climb_), from its start; that
+     * frame is the pool's, out of the user's reach, so it is not marked running */
+    if (y->recurses)
         buf_printf(&b, " if (%s->yieldc_deleg.up) { %s->yieldc_deleg.up = &%s->it; %s = (struct %s_frame *)(*yieldc_at = %s); "
-                       "%s = NULL;%s goto yieldc_start; }",
-                   self, sub_member(fn, y), self, self, fn->name, sub, fn->in,
-                   fn->calls_out ? arena_printf(" %s->it.state = YIELDC_STATE_RUNNING;", self) : "");
+                       "%s = NULL; goto yieldc_start; }",
+                   self, sub_member(fn, y), self, self, fn->name, sub, fn->in);
     buf_printf(&b, " return YIELDC_DELEGATE_; yieldc_resume_%d:", k);
     if (result_copied(y) && y->source_on_heap)
         buf_printf(&b, " %s = %s->yieldc_result;", sub_result(fn, y), sub_member(fn, y));
@@ -1949,13 +1950,21 @@ static void rewrite_generator_end(const struct function *fn)
     if (fn->has_pool)
         buf_printf(&b, "    yieldc_pool_release_(&%s->yieldc_pool, &%s->it);\n", fn->self, fn->self);
     buf_printf(&b, "    %s->it.state = YIELDC_STATE_ENDED;\n    YIELDC_APART_();\n", fn->self);
-    if (fn->recursive)
+    if (fn->recursive) {
         buf_printf(&b, "    if ((yieldc_up = yieldc_climb_(&%s->yieldc_deleg, &%s_ops)) != NULL) {\n"
                        "        /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on\n"
-                       "         * after its YIELD_FROM, here */\n"
+                       "         * after its YIELD_FROM, here (it is in the chain, which refuses re-entry) */\n"
                        "        %s = (struct %s_frame *)(*yieldc_at = yieldc_up);\n"
-                       "        %s = NULL;\n        goto yieldc_enter;\n    }\n",
-                   fn->self, fn->name, fn->self, fn->name, fn->in);
+                       "        %s = NULL;\n        switch (%s->it.state) {\n",
+                   fn->self, fn->name, fn->self, fn->name, fn->in, fn->self);
+        for (int k = 0; k < fn->nyields; k++) {
+            /* each YIELD_FROM whose source may be of its own kind: its own call, an iterator given */
+            const struct node *y = fn->yield_nodes[k];
+            if (y->is_from && (y->recurses || y->source_kind != SOURCE_VALUE))
+                buf_printf(&b, "        case %d: goto yieldc_resume_%d;\n", y->state, y->state);
+        }
+        buf_puts(&b, "        default: goto yieldc_enter;\n        }\n    }\n");
+    }
     buf_puts(&b, "    return YIELDC_END;\n");
     if (*blocks)
         buf_printf(&b, "    /* cleanups that are not DEFERs: reached by goto from an exit or a close */\n%s", blocks);

@@ -74,7 +74,7 @@ yieldc_start:
     if (self->n == 0)
         goto yieldc_end;
     do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct countdown_frame){ .it = YIELDC_ITER_INIT(&countdown_ops), .n = (self->n - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct countdown_frame){ .it = YIELDC_ITER_INIT(&countdown_ops), .n = (self->n - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
 ;
 }
 #line 81 "<stdout>"
@@ -84,10 +84,13 @@ yieldc_end:
     YIELDC_APART_();
     if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &countdown_ops)) != NULL) {
         /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
-         * after its YIELD_FROM, here */
+         * after its YIELD_FROM, here (it is in the chain, which refuses re-entry) */
         self = (struct countdown_frame *)(*yieldc_at = yieldc_up);
         in = NULL;
-        goto yieldc_enter;
+        switch (self->it.state) {
+        case 2: goto yieldc_resume_2;
+        default: goto yieldc_enter;
+        }
     }
     return YIELDC_END;
     /* cleanups that are not DEFERs: reached by goto from an exit or a close */
@@ -98,7 +101,7 @@ yieldc_cleanup_0:
 }
 #line 13 "foreach_passing_values_on.c"
 
-#line 102 "<stdout>"
+#line 105 "<stdout>"
 /* The frame of generator doubled: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_doubled
 #define YIELDC_FRAME_doubled
@@ -154,7 +157,7 @@ enum yieldc_status doubled_resume(struct yieldc_iter *it, const void *in, void *
     for (self->yieldc_src_1 = countdown(self->n), self->yieldc_armed[0] = 1; self->yieldc_armed[0]; self->yieldc_armed[0] = 0, yieldc_close(&self->yieldc_src_1.it)) for (int x; yieldc_call_(&self->yieldc_src_1.it, countdown_drive, NULL, &x) == YIELDC_VALUE;)
         do { *(int *)out = (2 * x); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 158 "<stdout>"
+#line 161 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     YIELDC_APART_();

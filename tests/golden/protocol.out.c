@@ -205,7 +205,7 @@ yieldc_start:
     if (self->depth == 0)
         goto yieldc_end;
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct nested_frame){ .it = YIELDC_ITER_INIT(&nested_ops), .depth = (self->depth - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; self->it.state = YIELDC_STATE_RUNNING; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct nested_frame){ .it = YIELDC_ITER_INIT(&nested_ops), .depth = (self->depth - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
 #line 211 "<stdout>"
 yieldc_end:
@@ -214,10 +214,13 @@ yieldc_end:
     YIELDC_APART_();
     if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &nested_ops)) != NULL) {
         /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
-         * after its YIELD_FROM, here */
+         * after its YIELD_FROM, here (it is in the chain, which refuses re-entry) */
         self = (struct nested_frame *)(*yieldc_at = yieldc_up);
         in = NULL;
-        goto yieldc_enter;
+        switch (self->it.state) {
+        case 2: goto yieldc_resume_2;
+        default: goto yieldc_enter;
+        }
     }
     return YIELDC_END;
     /* cleanups that are not DEFERs: reached by goto from an exit or a close */
@@ -231,7 +234,7 @@ yieldc_cleanup_1:
 }
 #line 33 "protocol.c"
 
-#line 235 "<stdout>"
+#line 238 "<stdout>"
 /* The GENEXPR of line 36: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_squares_genexpr_1
 #define YIELDC_GENEXPR_squares_genexpr_1
@@ -250,7 +253,7 @@ static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const v
     while (yieldc_call_(&self->yieldc_src.it, countdown_resume, NULL, &self->x) == YIELDC_VALUE) {
 #line 36 "protocol.c"
         *(int *)out = (self->x * self->x);
-#line 254 "<stdout>"
+#line 257 "<stdout>"
         self->it.state = 1;
         return YIELDC_VALUE;
     }
@@ -272,7 +275,7 @@ static struct squares_genexpr_1 *squares_genexpr_1_make(struct squares_genexpr_1
     return self;
 }
 
-#line 276 "<stdout>"
+#line 279 "<stdout>"
 /* The frame of generator squares: its parameters and the locals that live across a YIELD. */
 #ifndef YIELDC_FRAME_squares
 #define YIELDC_FRAME_squares
@@ -337,7 +340,7 @@ enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in
 {
     do { self->yieldc_sub.s1 = ((*squares_genexpr_1_make(&(struct squares_genexpr_1){ .it = YIELDC_ITER_INIT(&squares_genexpr_1_ops) }, (countdown(self->n))))); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
 }
-#line 341 "<stdout>"
+#line 344 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     YIELDC_APART_();
