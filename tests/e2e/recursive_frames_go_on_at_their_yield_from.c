@@ -47,5 +47,7 @@ int main(void)
     }
     yieldc_close(&out2.it);
     printf("closed: inner ended %d, outer ended %d\n", yieldc_ended(&in2.it), yieldc_ended(&out2.it));
+    /* the given iterator is its owner's to close (it frees the pool its own frames came from) */
+    printf("inner closed: %d\n", yieldc_close(&in2.it) == YIELDC_END && yieldc_ended(&in2.it));
     return 0;
 }
