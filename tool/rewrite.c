@@ -769,6 +769,24 @@ static const char *lower_declaration(const struct function *fn, struct node *d)
     return before.data ? before.data : "";
 }
 
+
+static const struct node *jump_target(const struct node *n);
+
+/* Whether a `continue` in loop `loop` (among nodes `n`) goes to it: only then does its lowered
+ * condition or step need the label yieldc_continue_N (an unused label is a warning). */
+static bool continued_in(const struct node *n, const struct node *loop)
+{
+    for (; n; n = n->next)
+        if ((n->kind == NODE_CONTINUE && jump_target(n) == loop) || continued_in(n->child, loop))
+            return true;
+    return false;
+}
+
+/* The label a lowered loop's `continue` goes to, where its condition or step runs, if one does. */
+static const char *continue_label(const struct node *loop)
+{
+    return continued_in(loop->child, loop) ? arena_printf(" yieldc_continue_%d:;", loop->continue_label) : "";
+}
 /* The `)` that closes a head whose last part ends at `end`. */
 static size_t closing_paren(size_t end)
 {
@@ -815,8 +833,8 @@ static void lower_for(const struct function *fn, struct node *f)
                           : "{ ",
                 1);
         close_at(body->stmt_end, body->begin,
-                 step_text ? arena_printf(" yieldc_continue_%d:; %s%s; }", f->continue_label,
-                                          pre_step.data ? pre_step.data : "", step_text)
+                 step_text ? arena_printf("%s %s%s; }", continue_label(f), pre_step.data ? pre_step.data : "",
+                                          step_text)
                            : " }",
                  1);
     }
@@ -858,7 +876,7 @@ static void rewrite_lowered(const struct function *fn, struct node *host)
         lower_expr(&lw, cond, true);
         add_edit(host->begin, host->begin + 2, "for (;;) {", false);
         add_edit(host->child->stmt_end, cond->begin,
-                 arena_printf(" yieldc_continue_%d:; %sif (!(", host->continue_label, pre.data ? pre.data : ""), false);
+                 arena_printf("%s %sif (!(", continue_label(host), pre.data ? pre.data : ""), false);
         add_edit(cond->end, host->stmt_end, ")) break; }", false);
         return;
     case NODE_DECL_STMT:

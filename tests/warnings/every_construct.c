@@ -88,6 +88,11 @@ GENERATOR(int, int) expressions(int n)
         YIELD(twice(YIELD(p[1])));
     while (YIELD(p[2]) < 5)
         p[2]++;
+    for (int i = 0; i < 2; i += YIELD(i) + 1)   /* a step and a condition that yield, no continue */
+        p[0]++;
+    do
+        p[1]++;
+    while (YIELD(p[1]) < 3);
     YIELD(n ? twice(n) : YIELD(0));
     YIELD_FROM(GENEXPR(x * x, int x, endless()));
 }
@@ -117,7 +122,7 @@ int main(void)
 
     YIELDC_FRAME(expressions) e = expressions(3);
     int v, sent = 20;
-    for (int k = 0; k < 12 && yieldc_send(&e.it, &sent, &v) == YIELDC_VALUE; k++)
+    for (int k = 0; k < 14 && yieldc_send(&e.it, &sent, &v) == YIELDC_VALUE; k++)
         printf("expressions %d\n", v);
     yieldc_close(&e.it);
     return 0;
