@@ -137,17 +137,6 @@ struct yieldc_iter {
 #define YIELDC_APART_() ((void)0)
 #endif
 
-/*
- * The resume function of a static recursive generator goes into its next
- * function (yieldc_drive_), which calls it for nearly every value; gcc
- * would call it, and pass the frame it ends in through memory.
- */
-#if defined(__GNUC__) || defined(__clang__)
-#define YIELDC_ALWAYS_INLINE_ __attribute__((always_inline))
-#else
-#define YIELDC_ALWAYS_INLINE_
-#endif
-
 /* What a next function refused to run: an ended or a running iterator. */
 static inline enum yieldc_status yieldc_refused_(const struct yieldc_iter *it)
 {
@@ -443,9 +432,8 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
     sub = yieldc_deleg_of_(g)->sub;
     if (rd->up)
         return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
-    if (!sub && g == root) {            /* the outermost runs its own body (through its ops: own is
-                                         * called directly in one place, which it may go into) */
-        status = root->ops->resume(&g, in, out);
+    if (!sub && g == root) {            /* the outermost runs its own body */
+        status = own(&g, in, out);
         if (status == YIELDC_VALUE || status == YIELDC_END)
             return status;
         state = root->state;
@@ -454,7 +442,7 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
     }
     root->state = YIELDC_STATE_RUNNING; /* every way back into the chain is refused */
     if (!sub) {                         /* the innermost runs its own body */
-        status = g->ops->resume(&g, in, out);   /* (one of its own kind took the first way) */
+        status = g->ops == root->ops ? own(&g, in, out) : g->ops->resume(&g, in, out);
         if (status == YIELDC_VALUE) {
             rd->deep = g;               /* a recursive one may have gone on in another frame */
             root->state = state;

@@ -1891,9 +1891,8 @@ static void rewrite_generator(const struct function *fn)
                      "/* two arrays of the frame are separate objects, which gcc cannot tell */\n"
                      "#pragma GCC diagnostic ignored \"-Wrestrict\"\n#endif\n");
     /* a static one is `static inline`, which asks the compiler to weigh inlining it where the file
-     * calls it directly (a FOREACH), or, when recursive, makes it go into its next function (see
-     * YIELDC_ALWAYS_INLINE_). (An external one cannot be: its body may name static things.) */
-    buf_printf(&b, "%s%s\n{\n", !fn->is_static ? "" : fn->recursive ? "YIELDC_ALWAYS_INLINE_ static inline " : "static inline ",
+     * calls it directly (a FOREACH). (An external one cannot be: its body may name static things.) */
+    buf_printf(&b, "%s%s\n{\n", fn->is_static ? "static inline " : "",
                resume_signature(fn) + (fn->is_static ? strlen("static ") : 0));
     buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s%s;\n", name, self, name,
                fn->delegates ? "*" : "", fn->delegates ? "yieldc_at" : fn->it);

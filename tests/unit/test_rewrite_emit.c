@@ -211,19 +211,6 @@ static void emit_of_a_static_generator_defines_its_resume_static_inline(void **s
                              "void *out)\n{\n");
 }
 
-static void emit_of_a_static_recursive_generator_has_its_resume_go_into_its_next_function(void **state)
-{
-    (void)state;
-    struct emitted *e = transpile("#include <yieldc.h>\n"
-                                  "static GENERATOR(int) down(int n) { if (n) { YIELD(n); YIELD_FROM(down(n - 1)); } }\n"
-                                  "GENERATOR(int) up(int n) { if (n) { YIELD_FROM(up(n - 1)); YIELD(n); } }\n", false);
-    assert_contains(e->text, "\nYIELDC_ALWAYS_INLINE_ static inline enum yieldc_status down_resume(struct yieldc_iter "
-                             "**yieldc_at, const void *in, void *out)\n{\n");
-    /* an external one stays a plain definition: its body may name static things */
-    assert_contains(e->text, "\nenum yieldc_status up_resume(struct yieldc_iter **yieldc_at, const void *in, "
-                             "void *out)\n{\n");
-}
-
 static void emit_of_a_generator_keeps_the_users_signature_for_the_constructor(void **state)
 {
     (void)state;
@@ -683,7 +670,6 @@ int main(void)
         cmocka_unit_test(emit_of_a_generator_with_two_yields_dispatches_both_in_its_switch),
         cmocka_unit_test(emit_of_a_generator_ends_the_resume_function_with_return_yieldc_end),
         cmocka_unit_test(emit_of_a_static_generator_defines_its_resume_static_inline),
-        cmocka_unit_test(emit_of_a_static_recursive_generator_has_its_resume_go_into_its_next_function),
         cmocka_unit_test(emit_of_a_generator_keeps_the_users_signature_for_the_constructor),
         cmocka_unit_test(emit_rewrites_a_local_used_after_a_yield_to_self_member),
         cmocka_unit_test(emit_leaves_locals_that_do_not_cross_a_yield_alone),
