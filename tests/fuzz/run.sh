@@ -133,7 +133,28 @@ check_program() {    # dir, compilers, progen args...
         echo "warning $other: $(grep -h -m1 -o -e "prog\.y\.c:.*\[$other\]" "$d"/*.log | head -1)"
         return
     fi
+    # code yieldc writes under a #line of the program's own (a lowered loop, say) warns at
+    # prog.c's lines: without #line, a warning that names one of yieldc's names is yieldc's
+    if [ -n "$compilers" ]; then
+        local named
+        named=$(unmapped_warnings "$d" | grep -m1 -E "warning: .*yieldc_")
+        if [ -n "$named" ]; then
+            echo "warning $(sed 's/.*\[\(-W[a-z0-9-]*\)\].*/\1/' <<<"$named"): $named"
+            return
+        fi
+    fi
     echo pass
+}
+
+# The warnings of gcc and clang on the output without #line (every warning is then at a
+# line of prog.nl.c), one a line.
+unmapped_warnings() {  # dir
+    local d=$1 cc
+    timeout "$timeout_s" "$yieldc" --no-line "$d/prog.c" -o "$d/prog.nl.c" -- -I"$root/runtime" >/dev/null 2>&1 || return
+    for cc in gcc clang; do
+        LC_ALL=C "$cc" -std=c11 -Wall -Wextra -pedantic -O1 -fsyntax-only -I"$root/runtime" -I"$build/yieldc_runtime" \
+            "$d/prog.nl.c" 2>&1 | grep -E '^[^ ]*prog\.nl\.c:[0-9]+:[0-9]+: warning:'
+    done
 }
 
 # The warnings in the code yieldc wrote, one flag a line (those in the program's own lines,
