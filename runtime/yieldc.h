@@ -590,12 +590,10 @@ static inline void yieldc_pool_grow_(struct yieldc_pool_ *pool, size_t size)
     pool->end = (unsigned char *)c + c->size;
 }
 
-/* `size` bytes for a sub-frame from the pool `*pool` (made, owned by `owner`, when NULL). */
-static inline void *yieldc_pool_alloc_(struct yieldc_pool_ **pool, const struct yieldc_iter *owner, size_t size)
+YIELDC_SLOW_ void *yieldc_pool_alloc_slow_(struct yieldc_pool_ **pool, const struct yieldc_iter *owner, size_t size)
 {
     struct yieldc_pool_ *p = *pool;
     void *mem;
-    size = YIELDC_POOL_ROUND_(size);
     if (!p) {
         p = (struct yieldc_pool_ *)YIELDC_ALLOC(sizeof *p);
         p->owner = owner;
@@ -610,14 +608,23 @@ static inline void *yieldc_pool_alloc_(struct yieldc_pool_ **pool, const struct 
     return mem;
 }
 
-/* Give back the last sub-frame taken from `pool`. */
-static inline void yieldc_pool_free_(struct yieldc_pool_ *pool, void *mem, size_t size)
+/* `size` bytes for a sub-frame from the pool `*pool` (made, owned by `owner`, when NULL). */
+static inline void *yieldc_pool_alloc_(struct yieldc_pool_ **pool, const struct yieldc_iter *owner, size_t size)
 {
-    unsigned char *m = (unsigned char *)mem;
+    struct yieldc_pool_ *p = *pool;
+    unsigned char *mem;
+    size = YIELDC_POOL_ROUND_(size);
+    if (!p || (size_t)(p->end - p->top) < size)
+        return yieldc_pool_alloc_slow_(pool, owner, size);
+    mem = p->top;
+    p->top = mem + size;
+    return mem;
+}
+
+YIELDC_SLOW_ void yieldc_pool_free_slow_(struct yieldc_pool_ *pool, unsigned char *m)
+{
     struct yieldc_chunk_ *c = pool->chunk;
-    assert(m + YIELDC_POOL_ROUND_(size) == pool->top && "yieldc sub-frames are freed last-in first-out");
-    (void)size;
-    if (m == c->data.bytes && c->prev) {    /* the chunk is empty: keep it for the next growth */
+    if (c->prev) {    /* the chunk is empty: keep it for the next growth */
         if (pool->spare)
             YIELDC_FREE(pool->spare, pool->spare->size);
         pool->spare = c;
@@ -627,6 +634,18 @@ static inline void yieldc_pool_free_(struct yieldc_pool_ *pool, void *mem, size_
         return;
     }
     pool->top = m;
+}
+
+/* Give back the last sub-frame taken from `pool`. */
+static inline void yieldc_pool_free_(struct yieldc_pool_ *pool, void *mem, size_t size)
+{
+    unsigned char *m = (unsigned char *)mem;
+    assert(m + YIELDC_POOL_ROUND_(size) == pool->top && "yieldc sub-frames are freed last-in first-out");
+    (void)size;
+    if (m == pool->chunk->data.bytes)
+        yieldc_pool_free_slow_(pool, m);
+    else
+        pool->top = m;
 }
 
 /* At the end (or close) of a generator: free its pool if it made it. */
