@@ -313,6 +313,9 @@ static inline struct yieldc_deleg_ *yieldc_deleg_of_(struct yieldc_iter *it)
     return offset ? YIELDC_DELEG_AT_(it, offset) : NULL;
 }
 
+/* The same for a generator known to have one (one of a chain): never NULL. */
+#define YIELDC_DELEG_IN_(it) YIELDC_DELEG_AT_((it), (it)->ops->deleg_offset)
+
 /* Debug builds: a YIELD_FROM source must yield, and be sent, values of its generator's types. */
 static inline void yieldc_check_delegate_(const struct yieldc_iter *g, const struct yieldc_iter *sub)
 {
@@ -346,14 +349,14 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
                                                     enum yieldc_status status, const void *in, void *out,
                                                     yieldc_resume_fn *own, int state)
 {
-    struct yieldc_deleg_ *rd = yieldc_deleg_of_(root), *d;
+    struct yieldc_deleg_ *rd = YIELDC_DELEG_IN_(root), *d;
     struct yieldc_iter *sub;
 
     if (ran)
         goto step;
     for (;;) {
         /* g is suspended; waiting in a YIELD_FROM, its sub-iterator goes first */
-        sub = yieldc_deleg_of_(g)->sub;
+        sub = YIELDC_DELEG_IN_(g)->sub;
         if (sub) {
             d = yieldc_deleg_of_(sub);
             if (d && d->up == g) {      /* a generator of the chain: go down to it */
@@ -378,7 +381,7 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
         in = NULL;
         if (status == YIELDC_DELEGATE_) {
             /* g started a YIELD_FROM: a generator with YIELD_FROM of its own joins the chain */
-            sub = yieldc_deleg_of_(g)->sub;
+            sub = YIELDC_DELEG_IN_(g)->sub;
             yieldc_check_delegate_(g, sub);
             d = yieldc_deleg_of_(sub);
             if (d && !d->up && sub->state >= 0 && sub != root) {
@@ -390,7 +393,7 @@ YIELDC_SLOW_ enum yieldc_status yieldc_drive_chain_(struct yieldc_iter *root, st
         if (status != YIELDC_END || g == root)
             break;
         /* g ended inside its caller's YIELD_FROM: the caller goes on after it */
-        d = yieldc_deleg_of_(g);
+        d = YIELDC_DELEG_IN_(g);
         g = d->up;
         d->up = NULL;
         goto run;
@@ -429,7 +432,7 @@ static inline enum yieldc_status yieldc_drive_(struct yieldc_iter *root, const v
     }
     if (!g)
         g = root;
-    sub = yieldc_deleg_of_(g)->sub;
+    sub = YIELDC_DELEG_IN_(g)->sub;
     if (rd->up)
         return YIELDC_RUNNING;          /* it runs inside another generator's YIELD_FROM */
     if (!sub && g == root) {            /* the outermost runs its own body */
@@ -496,7 +499,7 @@ static inline enum yieldc_status yieldc_close(struct yieldc_iter *it)
 static inline struct yieldc_iter *yieldc_climb_(struct yieldc_deleg_ *d, const struct yieldc_ops *ops)
 {
     struct yieldc_iter *up = d->up;
-    if (!up || up->ops != ops || !yieldc_deleg_of_(up)->up)
+    if (!up || up->ops != ops || !YIELDC_DELEG_IN_(up)->up)
         return NULL;
     d->up = NULL;
     return up;
@@ -881,6 +884,15 @@ struct yieldc_map_frame {
 #endif
 #endif
 
+/*
+ * The adapters, documented here; yieldc_adapters.h, which yieldc generates,
+ * declares the generators among them too.
+ */
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wredundant-decls"
+#endif
+
 /**
  * start, start + step, start + 2 * step, ... while below `stop` (above it
  * for a negative step): Python's range(start, stop, step). Yields long. A
@@ -989,6 +1001,10 @@ struct yieldc_map_frame yieldc_map(struct yieldc_iter *src, void (*fn)(void *ctx
  * the rest stay in `src`.
  */
 size_t yieldc_collect(struct yieldc_iter *src, void *buf, size_t cap, size_t size);
+
+#if defined(__GNUC__) || defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 /** yieldc_collect into a true array (not a pointer), at most as many values as it holds. */
 #define YIELDC_COLLECT(src, array) \

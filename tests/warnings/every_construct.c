@@ -109,7 +109,8 @@ int main(void)
     int total = 0;
     for (int in = 1; yieldc_send(&acc.it, &in, &total) == YIELDC_VALUE; in++)
         printf("total %d\n", total);
-    printf("result %d\n", *(const int *)yieldc_result(&acc.it));
+    const int *result = (const int *)yieldc_result(&acc.it);
+    printf("result %d\n", result ? *result : -1);
 
     FOREACH (int v, counted(5))
         printf("counted %d\n", v);
