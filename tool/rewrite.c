@@ -541,7 +541,7 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     /* inside a chain, its own kind's frame runs here (see yieldc_climb_), from its start; that
      * frame is the pool's, out of the user's reach, so it is not marked running */
     if (y->recurses)
-        buf_printf(&b, " if (%s->yieldc_deleg.up) { %s->yieldc_deleg.up = &%s->it; %s = (struct %s_frame *)(*yieldc_at = %s); "
+        buf_printf(&b, " if (%s->yieldc_deleg.up) { %s->yieldc_deleg.up = &%s->it; %s = (struct %s_frame *)(void *)(*yieldc_at = %s); "
                        "%s = NULL; goto yieldc_start; }",
                    self, sub_member(fn, y), self, self, fn->name, sub, fn->in);
     buf_printf(&b, " return YIELDC_DELEGATE_; yieldc_resume_%d:", k);
@@ -1429,7 +1429,7 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
     if (n->source_on_heap) {    /* closed, or ended: its source's frame goes back to the pool */
         iter = "(struct yieldc_iter *)self->yieldc_src";
         buf_printf(defs, "static void %s_close(struct yieldc_iter *it)\n{\n"
-                         "    struct %s *self = (struct %s *)it;\n    if (!self->yieldc_src)\n        return;\n"
+                         "    struct %s *self = (struct %s *)(void *)it;\n    if (!self->yieldc_src)\n        return;\n"
                          "    yieldc_close(%s);\n"
                          "    yieldc_pool_free_(self->yieldc_pool, self->yieldc_src, self->yieldc_src_size);\n"
                          "    self->yieldc_src = NULL;\n}\n\n", name, name, name, iter);
@@ -1441,7 +1441,7 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
                               : arena_printf("yieldc_foreach_next_(%s, &self->%s, sizeof self->%s)", iter, x->name,
                                              x->name);
     buf_printf(defs, "static enum yieldc_status %s_next(struct yieldc_iter *it, const void *in, void *out)\n{\n"
-                     "    struct %s *self = (struct %s *)it;\n    (void)in;\n"
+                     "    struct %s *self = (struct %s *)(void *)it;\n    (void)in;\n"
                      "    self->it.state = YIELDC_STATE_RUNNING;\n"
                      "    while (%s%s == YIELDC_VALUE) {\n",
                name, name, name, n->source_on_heap ? "self->yieldc_src && " : "", step);
@@ -1455,7 +1455,7 @@ static void rewrite_genexpr(const struct function *fn, const struct node *n, str
                n->source_on_heap ? arena_printf("    %s_close(&self->it);\n", name) : "");
     if (owned && !n->source_on_heap)
         buf_printf(defs, "static void %s_close(struct yieldc_iter *it)\n{\n"
-                         "    yieldc_close(&((struct %s *)it)->yieldc_src.it);\n}\n\n", name, name);
+                         "    yieldc_close(&((struct %s *)(void *)it)->yieldc_src.it);\n}\n\n", name, name);
     buf_printf(defs, "static const struct yieldc_ops %s_ops = {\n    .next = %s_next, .value_size = sizeof(%s), "
                      ".name = \"GENEXPR\"%s%s%s\n};\n\n",
                name, name, n->value_type, owned ? ", .close = " : "", owned ? name : "", owned ? "_close" : "");
@@ -1894,7 +1894,7 @@ static void rewrite_generator(const struct function *fn)
      * calls it directly (a FOREACH). (An external one cannot be: its body may name static things.) */
     buf_printf(&b, "%s%s\n{\n", fn->is_static ? "static inline " : "",
                resume_signature(fn) + (fn->is_static ? strlen("static ") : 0));
-    buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)%s%s;\n", name, self, name,
+    buf_printf(&b, "    struct %s_frame *%s = (struct %s_frame *)(void *)%s%s;\n", name, self, name,
                fn->delegates ? "*" : "", fn->delegates ? "yieldc_at" : fn->it);
     if (fn->recursive)      /* the frame it runs in may change: the state is read at yieldc_enter */
         buf_printf(&b, "    int %s;\n    struct yieldc_iter *yieldc_up;\n", fn->state);
@@ -1972,7 +1972,7 @@ static void rewrite_generator_end(const struct function *fn)
         buf_printf(&b, "    if ((yieldc_up = yieldc_climb_(&%s->yieldc_deleg, &%s_ops)) != NULL) {\n"
                        "        /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on\n"
                        "         * after its YIELD_FROM, here (it is in the chain, which refuses re-entry) */\n"
-                       "        %s = (struct %s_frame *)(*yieldc_at = yieldc_up);\n"
+                       "        %s = (struct %s_frame *)(void *)(*yieldc_at = yieldc_up);\n"
                        "        %s = NULL;\n        switch (%s->it.state) {\n",
                    fn->self, fn->name, fn->self, fn->name, fn->in, fn->self);
         for (int k = 0; k < fn->nyields; k++) {

@@ -26,7 +26,7 @@ struct countdown_frame countdown(int n)
 
 enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct countdown_frame *self = (struct countdown_frame *)it;
+    struct countdown_frame *self = (struct countdown_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;

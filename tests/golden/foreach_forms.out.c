@@ -43,7 +43,7 @@ struct evens_frame evens(struct yieldc_iter *src)
 
 enum yieldc_status evens_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct evens_frame *self = (struct evens_frame *)it;
+    struct evens_frame *self = (struct evens_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;
@@ -88,7 +88,7 @@ struct range_frame range(int n)
 
 enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct range_frame *self = (struct range_frame *)it;
+    struct range_frame *self = (struct range_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;
@@ -128,7 +128,7 @@ struct main_genexpr_1 {
 
 static enum yieldc_status main_genexpr_1_next(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct main_genexpr_1 *self = (struct main_genexpr_1 *)it;
+    struct main_genexpr_1 *self = (struct main_genexpr_1 *)(void *)it;
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     while (yieldc_call_(&self->yieldc_src.it, range_resume, NULL, &self->x) == YIELDC_VALUE) {
@@ -147,7 +147,7 @@ static enum yieldc_status main_genexpr_1_next(struct yieldc_iter *it, const void
 
 static void main_genexpr_1_close(struct yieldc_iter *it)
 {
-    yieldc_close(&((struct main_genexpr_1 *)it)->yieldc_src.it);
+    yieldc_close(&((struct main_genexpr_1 *)(void *)it)->yieldc_src.it);
 }
 
 static const struct yieldc_ops main_genexpr_1_ops = {

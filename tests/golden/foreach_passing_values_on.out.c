@@ -48,7 +48,7 @@ struct countdown_frame countdown(int n)
 
 enum yieldc_status countdown_resume(struct yieldc_iter **yieldc_at, const void *in, void *out)
 {
-    struct countdown_frame *self = (struct countdown_frame *)*yieldc_at;
+    struct countdown_frame *self = (struct countdown_frame *)(void *)*yieldc_at;
     int state;
     struct yieldc_iter *yieldc_up;
 
@@ -74,7 +74,7 @@ yieldc_start:
     if (self->n == 0)
         goto yieldc_end;
     do { *(int *)out = (self->n); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct countdown_frame){ .it = YIELDC_ITER_INIT(&countdown_ops), .n = (self->n - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct countdown_frame){ .it = YIELDC_ITER_INIT(&countdown_ops), .n = (self->n - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct countdown_frame *)(void *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0)
 ;
 }
 #line 81 "<stdout>"
@@ -85,7 +85,7 @@ yieldc_end:
     if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &countdown_ops)) != NULL) {
         /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
          * after its YIELD_FROM, here (it is in the chain, which refuses re-entry) */
-        self = (struct countdown_frame *)(*yieldc_at = yieldc_up);
+        self = (struct countdown_frame *)(void *)(*yieldc_at = yieldc_up);
         in = NULL;
         switch (self->it.state) {
         case 2: goto yieldc_resume_2;
@@ -136,7 +136,7 @@ struct doubled_frame doubled(int n)
 
 enum yieldc_status doubled_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct doubled_frame *self = (struct doubled_frame *)it;
+    struct doubled_frame *self = (struct doubled_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;

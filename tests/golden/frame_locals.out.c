@@ -36,7 +36,7 @@ static struct walk_frame walk(const int *values, int n)
 
 static inline enum yieldc_status walk_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct walk_frame *self = (struct walk_frame *)it;
+    struct walk_frame *self = (struct walk_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;

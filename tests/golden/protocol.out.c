@@ -32,7 +32,7 @@ struct averager_frame averager(void)
 
 enum yieldc_status averager_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct averager_frame *self = (struct averager_frame *)it;
+    struct averager_frame *self = (struct averager_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;
@@ -100,7 +100,7 @@ struct countdown_frame countdown(int n)
 
 enum yieldc_status countdown_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct countdown_frame *self = (struct countdown_frame *)it;
+    struct countdown_frame *self = (struct countdown_frame *)(void *)it;
     int state = self->it.state;
     int yieldc_then = 0;    /* where a chain of cleanups goes back to (0: the end) */
 
@@ -178,7 +178,7 @@ struct nested_frame nested(int depth)
 
 enum yieldc_status nested_resume(struct yieldc_iter **yieldc_at, const void *in, void *out)
 {
-    struct nested_frame *self = (struct nested_frame *)*yieldc_at;
+    struct nested_frame *self = (struct nested_frame *)(void *)*yieldc_at;
     int state;
     struct yieldc_iter *yieldc_up;
 
@@ -205,7 +205,7 @@ yieldc_start:
     if (self->depth == 0)
         goto yieldc_end;
     do { self->yieldc_sub.s1 = (countdown(self->depth)); self->yieldc_deleg.sub = &self->yieldc_sub.s1.it; self->it.state = 1; return YIELDC_DELEGATE_; yieldc_resume_1: self->yieldc_deleg.sub = NULL; } while (0);
-    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct nested_frame){ .it = YIELDC_ITER_INIT(&nested_ops), .depth = (self->depth - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
+    do { self->yieldc_sub.h2 = yieldc_pool_alloc_(&self->yieldc_pool, &self->it, sizeof *self->yieldc_sub.h2); *self->yieldc_sub.h2 = ((struct nested_frame){ .it = YIELDC_ITER_INIT(&nested_ops), .depth = (self->depth - 1) }); self->yieldc_sub.h2->yieldc_pool = self->yieldc_pool; self->yieldc_deleg.sub = &self->yieldc_sub.h2->it; self->it.state = 2; if (self->yieldc_deleg.up) { self->yieldc_sub.h2->yieldc_deleg.up = &self->it; self = (struct nested_frame *)(void *)(*yieldc_at = self->yieldc_deleg.sub); in = NULL; goto yieldc_start; } return YIELDC_DELEGATE_; yieldc_resume_2: self->yieldc_deleg.sub = NULL; yieldc_pool_free_(self->yieldc_pool, self->yieldc_sub.h2, sizeof *self->yieldc_sub.h2); } while (0);
 }
 #line 211 "<stdout>"
 yieldc_end:
@@ -215,7 +215,7 @@ yieldc_end:
     if ((yieldc_up = yieldc_climb_(&self->yieldc_deleg, &nested_ops)) != NULL) {
         /* it ran in a YIELD_FROM of its own kind, itself in another: that frame goes on
          * after its YIELD_FROM, here (it is in the chain, which refuses re-entry) */
-        self = (struct nested_frame *)(*yieldc_at = yieldc_up);
+        self = (struct nested_frame *)(void *)(*yieldc_at = yieldc_up);
         in = NULL;
         switch (self->it.state) {
         case 2: goto yieldc_resume_2;
@@ -247,7 +247,7 @@ struct squares_genexpr_1 {
 
 static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct squares_genexpr_1 *self = (struct squares_genexpr_1 *)it;
+    struct squares_genexpr_1 *self = (struct squares_genexpr_1 *)(void *)it;
     (void)in;
     self->it.state = YIELDC_STATE_RUNNING;
     while (yieldc_call_(&self->yieldc_src.it, countdown_resume, NULL, &self->x) == YIELDC_VALUE) {
@@ -262,7 +262,7 @@ static enum yieldc_status squares_genexpr_1_next(struct yieldc_iter *it, const v
 
 static void squares_genexpr_1_close(struct yieldc_iter *it)
 {
-    yieldc_close(&((struct squares_genexpr_1 *)it)->yieldc_src.it);
+    yieldc_close(&((struct squares_genexpr_1 *)(void *)it)->yieldc_src.it);
 }
 
 static const struct yieldc_ops squares_genexpr_1_ops = {
@@ -319,7 +319,7 @@ struct squares_frame squares(int n)
 
 enum yieldc_status squares_resume(struct yieldc_iter **yieldc_at, const void *in, void *out)
 {
-    struct squares_frame *self = (struct squares_frame *)*yieldc_at;
+    struct squares_frame *self = (struct squares_frame *)(void *)*yieldc_at;
     int state = self->it.state;
 
     (void)in;

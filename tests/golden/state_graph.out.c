@@ -27,7 +27,7 @@ struct machine_frame machine(int n)
 
 enum yieldc_status machine_resume(struct yieldc_iter *it, const void *in, void *out)
 {
-    struct machine_frame *self = (struct machine_frame *)it;
+    struct machine_frame *self = (struct machine_frame *)(void *)it;
     int state = self->it.state;
 
     (void)in;

@@ -258,7 +258,7 @@ static void emit_names_the_frame_pointer_self_when_self_is_taken(void **state)
                                   "    YIELD(self);\n"
                                   "}\n",
                                   false);
-    assert_contains(e->text, "struct me_frame *self_ = (struct me_frame *)it;");
+    assert_contains(e->text, "struct me_frame *self_ = (struct me_frame *)(void *)it;");
     assert_contains(e->text, "*(int *)out = (self_->self);");
 }
 
