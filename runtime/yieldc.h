@@ -137,6 +137,13 @@ struct yieldc_iter {
 #define YIELDC_APART_() ((void)0)
 #endif
 
+/*
+ * A frame member's address without its const or volatile, for the memcpy
+ * that gives a const member (or an array) its initial value: through an
+ * integer, which -Wcast-qual does not take for a cast that drops them.
+ */
+#define YIELDC_UNQUALIFIED_(...) ((void *)(uintptr_t)(const volatile void *)(__VA_ARGS__))
+
 /* What a next function refused to run: an ended or a running iterator. */
 static inline enum yieldc_status yieldc_refused_(const struct yieldc_iter *it)
 {

@@ -162,8 +162,20 @@ static const struct function *source_function(const struct node *n)
 static const char *resume_signature(const struct function *fn);
 static const char *drive_signature(const struct function *fn);
 
-static void next_declarations(struct buf *b, const struct function *fn)
+/* Whether a prototype of generator `name` comes before `at`, where they were declared already. */
+static bool prototyped_before(const char *name, size_t at)
 {
+    for (const struct function *p = unit->functions; p; p = p->next)
+        if (p->is_generator && !p->body && p->begin < at && strcmp(p->name, name) == 0)
+            return true;
+    return false;
+}
+
+/* Once, where the generator is first declared (-Wredundant-decls): `at` its definition or a prototype. */
+static void next_declarations(struct buf *b, const struct function *fn, size_t at)
+{
+    if (fn->begin < at || prototyped_before(fn->name, at))
+        return;
     buf_printf(b, "%s;\n", resume_signature(fn));
     if (fn->delegates)
         buf_printf(b, "%s;\n", drive_signature(fn));
@@ -176,10 +188,7 @@ static void next_declarations(struct buf *b, const struct function *fn)
  */
 static const char *next_function(const struct function *g, size_t at)
 {
-    bool declared = g->begin < at;
-    for (const struct function *p = unit->functions; p && !declared; p = p->next)
-        declared = p->is_generator && !p->body && p->begin < at && strcmp(p->name, g->name) == 0;
-    return declared ? next_function_name(g) : NULL;
+    return g->begin < at || prototyped_before(g->name, at) ? next_function_name(g) : NULL;
 }
 
 const char *next_function_name(const struct function *fn)
@@ -375,8 +384,8 @@ static bool needs_copy(const struct var *v)
 
 /*
  *     int a = 1, b, c = {2};   ->   self->a = 1; self->c = (int){2};
- *     int v[2] = {1, 2};       ->   memcpy((void *)self->v, (int[2]){1, 2}, sizeof self->v);
- *     cint k = 1;              ->   memcpy((void *)&self->k, &(cint){1}, sizeof self->k);
+ *     int v[2] = {1, 2};       ->   memcpy(YIELDC_UNQUALIFIED_(self->v), (int[2]){1, 2}, sizeof self->v);
+ *     cint k = 1;              ->   memcpy(YIELDC_UNQUALIFIED_(&self->k), &(cint){1}, sizeof self->k);
  *     int a;                   ->   ;
  * In a for's first clause the assignments are joined by commas.
  */
@@ -414,11 +423,11 @@ static void rewrite_decl_stmt(const struct function *fn, struct node *d)
         const char *lead;
         if (needs_copy(v->var)) {
             const char *type = type_name(v->var);
-            lead = arena_printf("%s%smemcpy((void *)%s%s, %s%s(%s)%s", pending, sep,
-                                v->var->is_array ? "" : "&", target,
-                                strstr(type, "volatile") ? "(const void *)" : "",   /* drops volatile */
+            bool is_volatile = strstr(type, "volatile") != NULL;    /* the source's volatile goes too */
+            lead = arena_printf("%s%smemcpy(YIELDC_UNQUALIFIED_(%s%s), %s%s(%s)%s", pending, sep,
+                                v->var->is_array ? "" : "&", target, is_volatile ? "YIELDC_UNQUALIFIED_(" : "",
                                 v->var->is_array ? "" : "&", type, v->init_is_list ? "" : "{");
-            pending = arena_printf("%s, sizeof %s)", v->init_is_list ? "" : "}", target);
+            pending = arena_printf("%s%s, sizeof %s)", v->init_is_list ? "" : "}", is_volatile ? ")" : "", target);
         } else {
             lead = arena_printf("%s%s%s = %s", pending, sep, target,
                                 v->init_is_list ? arena_printf("(%s)", type_name(v->var)) : "");
@@ -1195,10 +1204,11 @@ static void rewrite_generator_node(struct node *n, struct body_ctx *ctx)
         break;
     case NODE_COMPOUND_LITERAL:
         if (n->literal_copy) {
-            /* (int[]){1, 2}  ->  (*(int (*)[2])memcpy((void *)&self->yieldc_lit_1, &(int[]){1, 2}, sizeof ...)) */
+            /* (int[]){1, 2}  ->  (*(int (*)[2])memcpy(YIELDC_UNQUALIFIED_(&self->yieldc_lit_1), &(int[]){1, 2}, sizeof ...)) */
             const struct type_spelling *t = &fn->literals[n->literal_copy - 1].type;
             const char *lit = arena_printf("%s->yieldc_lit_%d", fn->self, n->literal_copy);
-            open_at(n->begin, n->end, arena_printf("(*(%s(*)%s)memcpy((void *)&%s, &", t->prefix, t->suffix, lit), 0);
+            open_at(n->begin, n->end,
+                    arena_printf("(*(%s(*)%s)memcpy(YIELDC_UNQUALIFIED_(&%s), &", t->prefix, t->suffix, lit), 0);
             close_at(n->end, n->begin, arena_printf(", sizeof %s))", lit), 0);
         }
         break;
@@ -1850,7 +1860,7 @@ static void rewrite_generator(const struct function *fn)
     if (fn->frame_at == fn->begin)
         frame_with_types(&b, fn);
 
-    next_declarations(&b, fn);
+    next_declarations(&b, fn, fn->begin);
     if (has_close)
         buf_printf(&b, "static void %s_close(struct yieldc_iter *%s);\n", name, fn->it);
     buf_printf(&b, "static const struct yieldc_ops %s_ops = {\n"
@@ -2090,8 +2100,9 @@ void rewrite_unit(const struct unit *u, struct edit_list *edits)
                 if (fn->frame_of)
                     frame_with_types(&b, fn->frame_of);
                 if (def)
-                    next_declarations(&b, def);
-                add_edit(fn->begin, fn->begin, b.data, true);
+                    next_declarations(&b, def, fn->begin);
+                if (b.data)
+                    add_edit(fn->begin, fn->begin, b.data, true);
             }
             add_edit(fn->gen_macro_begin, fn->gen_macro_end, arena_printf("struct %s_frame", fn->name), false);
             continue;

@@ -75,7 +75,6 @@ yieldc_end:
 #line 15 "foreach_forms.c"
 
 #line 78 "<stdout>"
-enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *out);
 static const struct yieldc_ops range_ops = {
     .next = range_resume, .value_size = sizeof(int), .name = "range"
 };
@@ -106,7 +105,7 @@ enum yieldc_status range_resume(struct yieldc_iter *it, const void *in, void *ou
     for (self->i = 0; self->i < self->n; self->i++)
         do { *(int *)out = (self->i); self->it.state = 1; return YIELDC_VALUE; yieldc_resume_1:; } while (0);
 }
-#line 110 "<stdout>"
+#line 109 "<stdout>"
 yieldc_end:
     self->it.state = YIELDC_STATE_ENDED;
     YIELDC_APART_();
@@ -115,7 +114,7 @@ yieldc_end:
 }
 #line 21 "foreach_forms.c"
 
-#line 119 "<stdout>"
+#line 118 "<stdout>"
 /* The GENEXPR of line 30: its source, its variable, the outer variables it copies. */
 #ifndef YIELDC_GENEXPR_main_genexpr_1
 #define YIELDC_GENEXPR_main_genexpr_1
@@ -134,11 +133,11 @@ static enum yieldc_status main_genexpr_1_next(struct yieldc_iter *it, const void
     while (yieldc_call_(&self->yieldc_src.it, range_resume, NULL, &self->x) == YIELDC_VALUE) {
 #line 31 "foreach_forms.c"
         if (!(self->x % 3 != 0))
-#line 138 "<stdout>"
+#line 137 "<stdout>"
             continue;
 #line 30 "foreach_forms.c"
         *(int *)out = (self->x * self->x);
-#line 142 "<stdout>"
+#line 141 "<stdout>"
         self->it.state = 1;
         return YIELDC_VALUE;
     }

@@ -53,7 +53,7 @@ static inline enum yieldc_status walk_resume(struct yieldc_iter *it, const void 
 {
     self->total = 0; self->last = &self->total;
     self->p = (struct point){ 1, 2 };
-    memcpy((void *)self->window, (int [2]){ 0 }, sizeof self->window);
+    memcpy(YIELDC_UNQUALIFIED_(self->window), (int [2]){ 0 }, sizeof self->window);
 
     for (self->i = 0; self->i < self->n; self->i++) {
         int doubled; doubled = (self->values[self->i] * 2);    /* dead before the YIELD: stays a C local */

@@ -304,7 +304,7 @@ static void emit_copies_an_array_initializer_into_the_frame_with_memcpy(void **s
     assert_contains(e->text, "#include <string.h>\n");
     assert_contains(e->text, "    int v[3];\n");
     /* the declaration became a copy into the member, with a compound literal */
-    assert_contains(e->text, "memcpy((void *)self->v, (int");
+    assert_contains(e->text, "memcpy(YIELDC_UNQUALIFIED_(self->v), (int");
     assert_contains(e->text, "[3]){1, 2, 3}, sizeof self->v);");
     assert_lacks(e->text, "int v[3] = {1, 2, 3};");
     assert_contains(e->text, "for (self->i = 0; self->i < 3; self->i++)");

@@ -96,13 +96,18 @@ GENERATOR(int, int) expressions(int n)
     YIELD_FROM(GENEXPR(x * x, int x, endless()));
 }
 
-/* a local aligned beyond the iterator header makes the frame so too (clang's -Wcast-align) */
+static GENERATOR(int) aligned(void);    /* declared first: its functions are declared once */
+
+/* a local aligned beyond the iterator header makes the frame so too (clang's -Wcast-align);
+ * const and volatile arrays are copied into the frame (-Wcast-qual) */
 static GENERATOR(int) aligned(void)
 {
     _Alignas(64) int block[4] = { 4, 5, 6, 7 };
+    const int offsets[2] = { 0, 10 };
+    volatile int scale[1] = { 1 };
 
     for (int i = 0; i < 4; i++)
-        YIELD(block[i]);
+        YIELD(block[i] * scale[0] + offsets[i % 2]);
 }
 
 int main(void)
