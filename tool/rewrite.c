@@ -162,11 +162,14 @@ static const struct function *source_function(const struct node *n)
 static const char *resume_signature(const struct function *fn);
 static const char *drive_signature(const struct function *fn);
 
-/* Whether a prototype of generator `name` comes before `at`, where they were declared already. */
-static bool prototyped_before(const char *name, size_t at)
+/* Whether generator `g` (its definition) or a prototype of it comes before `at`: its next
+ * functions are declared there. */
+static bool declared_before(const struct function *g, size_t at)
 {
+    if (g->begin < at)
+        return true;
     for (const struct function *p = unit->functions; p; p = p->next)
-        if (p->is_generator && !p->body && p->begin < at && strcmp(p->name, name) == 0)
+        if (p->is_generator && !p->body && p->begin < at && strcmp(p->name, g->name) == 0)
             return true;
     return false;
 }
@@ -174,7 +177,7 @@ static bool prototyped_before(const char *name, size_t at)
 /* Once, where the generator is first declared (-Wredundant-decls): `at` its definition or a prototype. */
 static void next_declarations(struct buf *b, const struct function *fn, size_t at)
 {
-    if (fn->begin < at || prototyped_before(fn->name, at))
+    if (declared_before(fn, at))
         return;
     buf_printf(b, "%s;\n", resume_signature(fn));
     if (fn->delegates)
@@ -188,7 +191,7 @@ static void next_declarations(struct buf *b, const struct function *fn, size_t a
  */
 static const char *next_function(const struct function *g, size_t at)
 {
-    return g->begin < at || prototyped_before(g->name, at) ? next_function_name(g) : NULL;
+    return declared_before(g, at) ? next_function_name(g) : NULL;
 }
 
 const char *next_function_name(const struct function *fn)
