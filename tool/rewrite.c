@@ -643,7 +643,8 @@ static void lower_expr(struct lowering *lw, struct node *e, bool need)
         lower_expr(lw, value, true);
         struct yield_text t = yield_text(fn, e);
         buf_printf(lw->pre, "%s%s%s; ", t.before, take_rendered(e->arg_begin, e->arg_end), t.after);
-        add_edit(e->macro_begin, e->macro_end, need ? yield_value(fn, e) : "0", false);
+        /* a value no one reads is a void one: `(YIELD(v), n)` must not warn of a comma with no effect */
+        add_edit(e->macro_begin, e->macro_end, need ? yield_value(fn, e) : "(void)0", false);
         return;
     }
     switch (e->ekind) {

@@ -93,6 +93,8 @@ GENERATOR(int, int) expressions(int n)
         p[1]++;
     while (YIELD(p[1]) < 3);
     YIELD(n ? twice(n) : YIELD(0));
+    int k = (YIELD(-1), n);         /* a YIELD whose value is dropped */
+    (void)YIELD(k);
     YIELD_FROM(GENEXPR(x * x, int x, endless()));
 }
 
@@ -139,7 +141,7 @@ int main(void)
 
     YIELDC_FRAME(expressions) e = expressions(3);
     int v, sent = 20;
-    for (int k = 0; k < 14 && yieldc_send(&e.it, &sent, &v) == YIELDC_VALUE; k++)
+    for (int k = 0; k < 16 && yieldc_send(&e.it, &sent, &v) == YIELDC_VALUE; k++)
         printf("expressions %d\n", v);
     yieldc_close(&e.it);
     return 0;
