@@ -43,6 +43,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #ifndef YIELDC_RUNTIME_INCLUDE_DIR
@@ -58,15 +59,27 @@ struct expansion {
     bool stringifies;           /* its definition uses # or ## */
 };
 
+/* One #define; a name defined again has a chain of them, the newest first. */
 struct macro_def {
     const char *name;
     CXCursor cursor;
+    size_t offset;              /* where the main file defines it; SIZE_MAX: in another file */
+    struct macro_def *older;    /* the definition of the same name before this one */
     /* read from its definition once, for all its expansions (read_macro) */
     bool read;
-    bool function_like;
+    bool function_like;         /* `NAME(` with nothing between the name and the parenthesis */
     bool stringifies;           /* its replacement uses # or ## */
     const char **words;         /* the identifiers and keywords of its replacement, in order */
     size_t nwords;
+    const struct pp_token *tokens;  /* all of `NAME(params) replacement`, for the expander */
+    size_t ntokens;
+    const struct pp_macro *pp;  /* as the expander takes it (NULL: a builtin, not expandable) */
+};
+
+/* An `#undef NAME` of the main file: libclang keeps no record of them. */
+struct undef {
+    const char *name;
+    size_t offset;
 };
 
 struct parser {
@@ -83,21 +96,19 @@ struct parser {
     struct var **vars;
     size_t nvars, cap_vars;
     struct clang_error **clang_tail;
-    /* every macro definition of the translation unit, by name */
-    struct macro_def *macros;
+    /* every macro definition of the translation unit, by name (the newest of each) */
+    struct macro_def **macros;
     size_t nmacros, cap_macros;
+    struct undef *undefs;       /* in file order; read at the first need */
+    size_t nundefs;
+    bool undefs_read;
+    size_t expanding_at;        /* the invocation being expanded in place: where its macros are looked up */
     size_t specifiers_end;      /* a later declarator being added: where the first one's name is */
     /* the types the generator being walked declares: T, S, R */
     struct generator_types {
         CXType t[3];
         bool have[3];
     } fn_types;
-    /* definitions turned into tokens for the expander, by name (NULL: not expandable) */
-    struct pp_cache {
-        const char *name;
-        const struct pp_macro *macro;
-    } *pp;
-    size_t npp, cap_pp;
     CXIndex index;
     /* every generator declared in the translation unit, headers included */
     struct generator_decl {
@@ -2045,60 +2056,136 @@ static size_t macro_slot(const struct parser *p, const char *name)
     for (const char *c = name; *c; c++)
         h = h * 33 + (unsigned char)*c;
     size_t i = h & (p->cap_macros - 1);
-    while (p->macros[i].name && strcmp(p->macros[i].name, name) != 0)
+    while (p->macros[i] && strcmp(p->macros[i]->name, name) != 0)
         i = (i + 1) & (p->cap_macros - 1);
     return i;
 }
 
-static void add_macro(struct parser *p, const char *name, CXCursor c)
+/* The newest definition of `name` in the translation unit, or NULL. */
+static struct macro_def *find_macro(const struct parser *p, const char *name)
+{
+    return p->cap_macros ? p->macros[macro_slot(p, name)] : NULL;
+}
+
+static void add_macro(struct parser *p, struct macro_def *m)
 {
     if ((p->nmacros + 1) * 2 > p->cap_macros) {
-        struct macro_def *old = p->macros;
+        struct macro_def **old = p->macros;
         size_t old_cap = p->cap_macros;
         p->cap_macros = old_cap ? old_cap * 2 : 1024;
         p->macros = arena_alloc(p->cap_macros * sizeof *p->macros);
-        p->nmacros = 0;
         for (size_t i = 0; i < old_cap; i++)
-            if (old[i].name)
-                add_macro(p, old[i].name, old[i].cursor);
+            if (old[i])
+                p->macros[macro_slot(p, old[i]->name)] = old[i];
     }
-    size_t i = macro_slot(p, name);
-    if (!p->macros[i].name)
+    size_t i = macro_slot(p, m->name);
+    if (!p->macros[i])
         p->nmacros++;
-    p->macros[i] = (struct macro_def){ .name = name, .cursor = c };
+    m->older = p->macros[i];
+    p->macros[i] = m;
 }
 
-static struct macro_def *find_macro(const struct parser *p, const char *name)
-{
-    if (!p->cap_macros)
-        return NULL;
-    size_t i = macro_slot(p, name);
-    return p->macros[i].name ? &p->macros[i] : NULL;
-}
+static struct pp_token *range_tokens(struct parser *p, CXSourceRange range, size_t *n);
 
-/* The macro `name` with what its definition says (NULL when it has none): read once, not at each expansion. */
-static const struct macro_def *read_macro(struct parser *p, const char *name)
+/* The definition `m` with what it says, read once for all its expansions. */
+static const struct macro_def *read_macro(struct parser *p, struct macro_def *m)
 {
-    struct macro_def *m = find_macro(p, name);
     if (!m || m->read)
         return m;
     m->read = true;
-    m->function_like = clang_Cursor_isMacroFunctionLike(m->cursor);
-    CXToken *tokens;
-    unsigned ntokens;
-    size_t cap = 0;
-    clang_tokenize(p->tu, clang_getCursorExtent(m->cursor), &tokens, &ntokens);
-    for (unsigned t = 1; t < ntokens; t++) {    /* token 0 is the macro's own name */
-        CXTokenKind kind = clang_getTokenKind(tokens[t]);
-        if (kind == CXToken_Identifier || kind == CXToken_Keyword)  /* __func__ is a keyword */
-            *ARRAY_PUSH(m->words, m->nwords, cap) = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
-        else if (kind == CXToken_Punctuation && !m->stringifies) {
-            char *tok = take_string(clang_getTokenSpelling(p->tu, tokens[t]));
-            m->stringifies = strcmp(tok, "#") == 0 || strcmp(tok, "##") == 0;
+    size_t n, cap = 0;
+    const struct pp_token *t = range_tokens(p, clang_getCursorExtent(m->cursor), &n);
+    m->tokens = t;
+    m->ntokens = n;
+    /* (libclang's clang_Cursor_isMacroFunctionLike says no once the macro is #undef'd) */
+    m->function_like = n > 1 && strcmp(t[1].text, "(") == 0 && !t[1].space;
+    for (size_t i = 1; i < n; i++) {    /* token 0 is the macro's own name */
+        if (t[i].kind == PP_IDENT)      /* (keywords too: __func__ is one) */
+            *ARRAY_PUSH(m->words, m->nwords, cap) = t[i].text;
+        else if (t[i].kind == PP_PUNCT)
+            m->stringifies = m->stringifies || strcmp(t[i].text, "#") == 0 || strcmp(t[i].text, "##") == 0;
+    }
+    m->pp = n ? pp_define(t, n, m->function_like) : NULL;
+    return m;
+}
+
+/* Past the spaces and tabs at `i`, on the same line. */
+static size_t skip_blanks(const char *t, size_t len, size_t i)
+{
+    while (i < len && (t[i] == ' ' || t[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* Every `#undef NAME` of the main file, outside comments. */
+static void read_undefs(struct parser *p)
+{
+    const char *t = p->unit->src.text;
+    size_t len = p->unit->src.len, cap = 0;
+    bool line_start = true;     /* only blanks and comments since the line began */
+    p->undefs_read = true;
+    for (size_t i = 0; i < len;) {
+        char c = t[i];
+        if (c == '/' && i + 1 < len && t[i + 1] == '*') {
+            for (i += 2; i + 1 < len && !(t[i] == '*' && t[i + 1] == '/'); i++)
+                ;
+            i += 2;
+        } else if (c == '/' && i + 1 < len && t[i + 1] == '/') {
+            while (i < len && t[i] != '\n')
+                i++;
+        } else if (c == '\n' || isspace((unsigned char)c)) {
+            line_start = line_start || c == '\n';
+            i++;
+        } else if (c == '#' && line_start) {
+            size_t j = skip_blanks(t, len, i + 1), k;
+            line_start = false;
+            i++;
+            if (j + 5 >= len || strncmp(t + j, "undef", 5) != 0 || is_ident_char(t[j + 5]))
+                continue;
+            j = skip_blanks(t, len, j + 5);
+            for (k = j; k < len && is_ident_char(t[k]); k++)
+                ;
+            if (k > j)
+                *ARRAY_PUSH(p->undefs, p->nundefs, cap) = (struct undef){ arena_strndup(t + j, k - j), j };
+            i = k;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < len && t[i] != c && t[i] != '\n'; i++)
+                if (t[i] == '\\')
+                    i++;
+            i++;
+            line_start = false;
+        } else {
+            line_start = false;
+            i++;
         }
     }
-    clang_disposeTokens(p->tu, tokens, ntokens);
-    return m;
+}
+
+/*
+ * The definition of `name` in effect at `offset` of the main file: the
+ * main file's last #define of it before there, unless an #undef came
+ * after; with none, the newest of the other files (a header that
+ * redefines a macro of another comes before the code using it). NULL
+ * when it is not defined there.
+ */
+static struct macro_def *macro_at(struct parser *p, const char *name, size_t offset)
+{
+    struct macro_def *here = NULL, *elsewhere = NULL;
+    for (struct macro_def *d = find_macro(p, name); d; d = d->older) {
+        if (d->offset == SIZE_MAX)
+            elsewhere = elsewhere ? elsewhere : d;
+        else if (d->offset < offset && (!here || d->offset > here->offset))
+            here = d;
+    }
+    if (!p->undefs_read)
+        read_undefs(p);
+    for (size_t i = p->nundefs; i-- > 0;)
+        if (p->undefs[i].offset < offset && strcmp(p->undefs[i].name, name) == 0) {
+            if (!here || p->undefs[i].offset > here->offset)
+                return NULL;
+            break;
+        }
+    return here ? here : elsewhere;
 }
 
 /*
@@ -2117,13 +2204,16 @@ static void collect_macro_words(struct parser *p, struct function *fn)
         bool done = false;
         for (size_t k = 0; k < nseen && !done; k++)
             done = strcmp(seen[k], name) == 0;
-        const struct macro_def *m = done ? NULL : read_macro(p, name);
+        struct macro_def *m = done ? NULL : find_macro(p, name);
         if (!m)
             continue;
         *ARRAY_PUSH(seen, nseen, cap_seen) = name;
-        for (size_t w = 0; w < m->nwords; w++) {
-            *ARRAY_PUSH(words, fn->nmacro_words, cap_words) = m->words[w];
-            *ARRAY_PUSH(queue, nqueue, cap_queue) = m->words[w];
+        for (; m; m = m->older) {   /* every definition of it: any may be the one in effect */
+            read_macro(p, m);
+            for (size_t w = 0; w < m->nwords; w++) {
+                *ARRAY_PUSH(words, fn->nmacro_words, cap_words) = m->words[w];
+                *ARRAY_PUSH(queue, nqueue, cap_queue) = m->words[w];
+            }
         }
     }
     fn->macro_words = words;
@@ -2137,7 +2227,7 @@ static void mark_stringifying_macros(struct parser *p)
 {
     for (size_t i = 0; i < p->nexpansions; i++) {
         struct expansion *e = &p->expansions[i];
-        const struct macro_def *m = read_macro(p, e->name);
+        const struct macro_def *m = read_macro(p, macro_at(p, e->name, e->begin));
         e->stringifies = m && m->function_like && m->stringifies;
     }
 }
@@ -2153,19 +2243,18 @@ static void export_macros(struct parser *p)
         size_t reach = i > 0 && u[-1].reach > e->end ? u[-1].reach : e->end;
         *u = (struct macro_use){ e->name, e->begin, e->end, reach, is_pseudo_keyword(e->name), e->stringifies,
                                  false, 0 };
-        const struct macro_def *m = find_macro(p, e->name);
-        if (m)
-            u->defined_here = file_offset(p, clang_getCursorLocation(m->cursor), &u->def_offset);
+        const struct macro_def *m = macro_at(p, e->name, e->begin);
+        if (m && m->offset != SIZE_MAX) {
+            u->defined_here = true;
+            u->def_offset = m->offset;
+        }
     }
     size_t cap_names = 0, cap_offsets = 0, n = 0;
     for (size_t i = 0; i < p->cap_macros; i++) {
-        if (!p->macros[i].name)
+        if (!p->macros[i])
             continue;
-        size_t offset;
-        if (!file_offset(p, clang_getCursorLocation(p->macros[i].cursor), &offset))
-            offset = (size_t)-1;
-        *ARRAY_PUSH(unit->macro_names, unit->nmacro_names, cap_names) = p->macros[i].name;
-        *ARRAY_PUSH(unit->macro_name_offsets, n, cap_offsets) = offset;
+        *ARRAY_PUSH(unit->macro_names, unit->nmacro_names, cap_names) = p->macros[i]->name;
+        *ARRAY_PUSH(unit->macro_name_offsets, n, cap_offsets) = p->macros[i]->offset;
     }
 }
 
@@ -2220,24 +2309,12 @@ static struct pp_token *range_tokens(struct parser *p, CXSourceRange range, size
     return out;
 }
 
-/* A definition as the expander takes it: `#define NAME(params) body`; NULL for a builtin. */
-static const struct pp_macro *macro_of(struct parser *p, CXCursor def)
-{
-    size_t n;
-    const struct pp_token *t = range_tokens(p, clang_getCursorExtent(def), &n);
-    return n ? pp_define(t, n, clang_Cursor_isMacroFunctionLike(def)) : NULL;
-}
-
+/* A macro as the expander takes it, as defined where the invocation being expanded is. */
 static const struct pp_macro *lookup_macro(void *ctx, const char *name)
 {
     struct parser *p = ctx;
-    for (size_t i = 0; i < p->npp; i++)
-        if (strcmp(p->pp[i].name, name) == 0)
-            return p->pp[i].macro;
-    const struct macro_def *def = find_macro(p, name);
-    const struct pp_macro *m = def ? macro_of(p, def->cursor) : NULL;
-    *ARRAY_PUSH(p->pp, p->npp, p->cap_pp) = (struct pp_cache){ arena_strdup(name), m };
-    return m;
+    const struct macro_def *def = read_macro(p, macro_at(p, name, p->expanding_at));
+    return def ? def->pp : NULL;
 }
 
 /* The outermost invocation of a user's macro around `offset`, or NULL. */
@@ -2291,6 +2368,7 @@ const char *parse_expanded_text(struct unit *unit, const size_t *offsets, size_t
         size_t ntokens;
         struct pp_token *tokens = range_tokens(p, r, &ntokens);
         const char *why = NULL;
+        p->expanding_at = e->begin;
         const char *text = pp_expand(tokens, ntokens, lookup_macro, p, pseudo_keywords, &why);
         if (!text) {
             error_at(e->begin, "macro '%s' holds a generator construct and cannot be expanded in place: %s; "
@@ -2305,7 +2383,7 @@ const char *parse_expanded_text(struct unit *unit, const size_t *offsets, size_t
             if (src->text[k] == '\n')
                 buf_puts(&b, "\n");
         diag_shift_expanded(e->begin + (from - e->begin), (long)(b.len - from) - (long)(e->end - e->begin));
-        const struct macro_def *def = find_macro(p, e->name);
+        const struct macro_def *def = macro_at(p, e->name, e->begin);
         unsigned line = 0, col = 0;
         CXFile file = NULL;
         if (def)
@@ -2326,7 +2404,11 @@ static enum CXChildVisitResult visit_macros(CXCursor c, CXCursor parent, CXClien
     struct parser *p = data;
     enum CXCursorKind k = clang_getCursorKind(c);
     if (k == CXCursor_MacroDefinition) {
-        add_macro(p, take_string(clang_getCursorSpelling(c)), c);
+        struct macro_def *m = arena_alloc(sizeof *m);
+        *m = (struct macro_def){ .name = take_string(clang_getCursorSpelling(c)), .cursor = c };
+        if (!file_offset(p, clang_getCursorLocation(c), &m->offset))
+            m->offset = SIZE_MAX;
+        add_macro(p, m);
     } else if (k == CXCursor_MacroExpansion && clang_Location_isFromMainFile(clang_getCursorLocation(c))) {
         char *name = take_string(clang_getCursorSpelling(c));
         size_t b, e;
