@@ -164,7 +164,7 @@ static const struct {
     [F_ADDRESS] = { "address", true, "pointers to locals, arrays and structs used across YIELDs" },
     [F_SHADOW] = { "shadow", true, "declarations that shadow outer locals, parameters, globals" },
     [F_TYPES] = { "types", true, "values of other types: unsigned char, long long, int, strings, structs" },
-    [F_YIELD_ARG] = { "yield-arg", true, "a YIELD's value as a call argument: printf(..., YIELD(v))" },
+    [F_YIELD_ARG] = { "yield-arg", true, "a YIELD's value as a call argument, printf(..., YIELD(v)), or dropped: x = (YIELD(v), e)" },
     [F_MACRO_YIELD] = { "macro-yield", true, "#define EMIT(x) YIELD(x), with locals as arguments" },
     [F_MACRO_CHAIN] = { "macro-chain", true, "a chain of macros ending in YIELD" },
     [F_FROM_EXPR] = { "from-expr", true, "return YIELD_FROM(g()), 1u + YIELD_FROM(g()), f(YIELD_FROM(g()))" },
@@ -785,7 +785,7 @@ static struct node *s_receive(struct ctx *c, bool sub)
     return line(fmt("%s = %s;", x->name, y));
 }
 
-/* The received value as a call argument: printf("...", YIELD(v)); (void)YIELD(v); */
+/* The received value as a call argument: printf("...", YIELD(v)); (void)YIELD(v); x = (YIELD(v), e); */
 static struct node *s_yield_argument(struct ctx *c, bool sub)
 {
     struct gen *g = self_gen(c);
@@ -793,6 +793,12 @@ static struct node *s_yield_argument(struct ctx *c, bool sub)
     if (!g || g->S == T_NONE || !on[F_YIELD_ARG])
         return NULL;
     char *y = fmt("YIELD(%s)", value_of(c, g->T, 0));
+    struct var *x = chance(15) ? pick_of_type(T_U, X_STABLE) : NULL;
+    if (x) {    /* the value dropped by a comma */
+        x->read = true;
+        follow(c, line(print_value(tag(c), T_U, x->name)));
+        return line(fmt("%s = (%s, %s);", x->name, y, uexpr(c, 2, X_STABLE)));
+    }
     if (is_struct(g->S) || g->S == T_STR || g->S == T_ULL || chance(20))
         return line(fmt("(void)%s;", y));
     if (g->S == T_U && chance(30))
