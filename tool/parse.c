@@ -2418,6 +2418,32 @@ static enum CXChildVisitResult visit_macros(CXCursor c, CXCursor parent, CXClien
     return CXChildVisit_Continue;
 }
 
+/*
+ * A generator defined in a file that the main file includes (a header, a
+ * .c file of a unity build): yieldc rewrites only the file it is given, so
+ * that body would reach the compiler as it is written.
+ */
+static void included_definition(struct parser *p, CXCursor c)
+{
+    CXFile file;
+    unsigned line, col;
+    clang_getFileLocation(clang_getCursorLocation(c), &file, &line, &col, NULL);
+    const char *name = take_string(clang_getCursorSpelling(c));
+    const char *message = arena_printf("generator '%s' is defined in a file that %s includes, which yieldc does not "
+                                       "rewrite; define it in a source file that goes through yieldc and declare "
+                                       "it here with a prototype", name, p->unit->src.path);
+    const char *path = file ? take_string(clang_getFileName(file)) : p->unit->src.path;
+    if (strncmp(path, "./", 2) == 0)
+        path += 2;
+    size_t size = 0, begin = 0, end;
+    const char *text = file ? clang_getFileContents(p->tu, file, &size) : NULL;
+    for (unsigned l = 1; text && l < line && begin < size; begin++)
+        l += text[begin] == '\n';
+    for (end = begin; text && end < size && text[end] != '\n'; end++)
+        ;
+    diag_print(path, line, col, "error", message, text ? text + begin : NULL, text ? end - begin : 0);
+}
+
 /* Second pass: the functions of the main file, and YIELDs outside them. */
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData data)
 {
@@ -2426,11 +2452,17 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
     struct parser *p = args[0];
     struct function ***tail = args[1];
     enum CXCursorKind k = clang_getCursorKind(c);
-    if (k == CXCursor_FunctionDecl && is_parse_frame(clang_getCursorResultType(c)))
+    bool generator = k == CXCursor_FunctionDecl && is_parse_frame(clang_getCursorResultType(c));
+    if (generator)
         *ARRAY_PUSH(p->generators, p->ngenerators, p->cap_generators)
             = (struct generator_decl){ take_string(clang_getCursorSpelling(c)), c };
     size_t at;      /* in the main file, also when a macro of the main file makes it */
-    if (!file_offset(p, clang_getCursorLocation(c), &at) || clang_isPreprocessing(k))
+    if (!file_offset(p, clang_getCursorLocation(c), &at)) {
+        if (generator && clang_isCursorDefinition(c))
+            included_definition(p, c);
+        return CXChildVisit_Continue;
+    }
+    if (clang_isPreprocessing(k))
         return CXChildVisit_Continue;
     if (k == CXCursor_FunctionDecl)
         add_function(p, c, tail);
