@@ -1603,6 +1603,10 @@ bool analyze_unit(struct unit *unit)
             if (!*v->name)
                 error_at(v->decl_offset, "a parameter of generator '%s' has no name; name it (the "
                                          "frame keeps every parameter)", fn->name);
+            else if (v->is_vla)     /* `int a[n][m]` is `int (*a)[m]`, whose size the frame cannot know */
+                error_at(v->decl_offset, "parameter '%s' of generator '%s' has a variably modified type, "
+                                         "which its frame cannot hold; pass a pointer to the first element "
+                                         "and compute the index", v->name, fn->name);
         if (fn->generator_via_macro) {
             macro_trouble(fn->begin, "GENERATOR reached through a macro, which yieldc could not expand in "
                                      "place; write 'GENERATOR(type) %s(...)' directly", fn->name);
