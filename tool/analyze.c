@@ -1358,7 +1358,8 @@ static void assign_fields(struct var *vars, struct words *fields)
  */
 static void find_calls(struct node *n, void *ctx)
 {
-    if (n->kind == NODE_CALL || n->kind == NODE_GENEXPR || (n->kind == NODE_YIELD && n->is_from))
+    if (n->kind == NODE_CALL || n->kind == NODE_GENEXPR || n->kind == NODE_FOREACH   /* (it steps its source) */
+        || (n->kind == NODE_YIELD && n->is_from))
         *(bool *)ctx = true;
 }
 

@@ -1725,11 +1725,29 @@ static bool foreach_parts(CXCursor c, struct foreach_parts *fp)
     return true;
 }
 
+/*
+ * The source as written: the marker's argument, out of the parentheses
+ * that FOREACH's definition puts around it (which are at the invocation,
+ * not in the argument's text), or the whole marker when it cannot be
+ * told apart.
+ */
+static CXCursor foreach_source(struct parser *p, const struct foreach_parts *fp, const struct node *n)
+{
+    CXCursor c = clang_Cursor_getArgument(fp->marker, 1);
+    size_t b, e;
+    while (!clang_Cursor_isNull(c) && cursor_range(p, c, &b, &e) && (b < n->arg_begin || e > n->arg_end)) {
+        struct cursors kids = {0};
+        clang_visitChildren(c, collect_child, &kids);
+        c = kids.len == 1 ? kids.items[0] : clang_getNullCursor();
+    }
+    return clang_Cursor_isNull(c) || !cursor_range(p, c, &b, &e) ? fp->marker : c;
+}
+
 /* A FOREACH's nodes in the order they are written: its declaration, its source, its body. */
 static void build_foreach_children(struct parser *p, const struct foreach_parts *fp, struct node *n)
 {
     struct walk w = { p, n, NULL };
-    CXCursor parts[3] = { fp->decl, fp->marker, fp->body };
+    CXCursor parts[3] = { fp->decl, n->arg_end > n->arg_begin ? foreach_source(p, fp, n) : fp->marker, fp->body };
     for (int i = 0; i < 3; i++)
         if (!clang_Cursor_isNull(parts[i]))
             visit_child(parts[i], clang_getNullCursor(), &w);
