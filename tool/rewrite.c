@@ -302,9 +302,21 @@ static const char *armed(const struct function *fn, int c)
  * becomes (on one line)
  *     for (struct countdown_frame yieldc_src_1 YIELDC_OWNED_ = countdown(5), *yieldc_once_1 = &yieldc_src_1;
  *          yieldc_once_1; yieldc_once_1 = NULL)
- *         for (int x; yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &x) == YIELDC_VALUE;) body
- * The outer loop holds the iterator, so `break` and `continue` in the body
- * mean what they say; it closes the frame it made however it is left. A
+ *         for (int x; yieldc_once_1 && yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &x) == YIELDC_VALUE;
+ *              yieldc_once_1 = NULL)
+ *             do { body } while (yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &x) == YIELDC_VALUE);
+ * The outer loop holds the iterator and closes the frame it made however it
+ * is left. The inner one declares the variable and takes the first value;
+ * the do-while takes the others, so `continue` in the body takes the next
+ * value and `break` leaves (through the inner loop's step, which ends it).
+ * A loop tested at its end is the shape compilers make of a counted loop:
+ * with the resume function inlined, the loop is the one a person would
+ * write (gcc does not turn a loop tested at its top around once inlining
+ * has made it). Where the compiler would not inline the call (a generator
+ * that delegates, whose next function is a driver; one of another file;
+ * an iterator of unknown kind), it is written once:
+ *         for (int x; yieldc_foreach_next_(it, &x, sizeof x) == YIELDC_VALUE;) body
+ * A
  * generator of this file is called directly, and so is one of another file,
  * through the names its generated header defines: YIELDC_NEXT_countdown
  * (its next function) and YIELDC_OWNED_countdown (the cleanup, or nothing
@@ -325,7 +337,7 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *self = fn->self;
     const char *var = var_framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
     const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
-    const char *before, *after, *flag, *step, *iter;
+    const char *before, *after, *flag, *step, *clear, *iter;
 
     const struct function *g = source_function(f);
     /* a generator of another file: its header says how to step it and whether it has anything to close */
@@ -339,7 +351,7 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
         before = arena_printf("%s %s%s = ", f->source_type, tmp, owned);
         after = arena_printf(", *yieldc_once_%u = &%s", k, tmp);
         flag = arena_printf("yieldc_once_%u", k);
-        step = arena_printf("%s = NULL", flag);
+        step = clear = arena_printf("%s = NULL", flag);
         iter = arena_printf("&%s.it", tmp);
     } else if (f->source_kind == SOURCE_VALUE) {
         const char *on = armed(fn, f->cleanup);
@@ -357,13 +369,14 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
             iter = arena_printf("&%s.it", m);
         }
         flag = on;
+        clear = arena_printf("%s = 0", on);
     } else {
         const char *once = framed ? arena_printf("%s->yieldc_once_%u", self, k) : arena_printf("yieldc_once_%u", k);
         before = arena_printf("%s%s = (struct yieldc_iter *)%s(", framed ? "" : "struct yieldc_iter *", once,
                               f->source_kind == SOURCE_LVALUE ? "&" : "");
         after = ")";
         flag = once;
-        step = arena_printf("%s = NULL", once);
+        step = clear = arena_printf("%s = NULL", once);
         iter = once;
     }
     /* a generator of this file, called or whose frame variable is named: its next function directly */
@@ -373,8 +386,17 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *next = direct ? arena_printf("yieldc_call_(%s, %s, NULL, &%s)", iter, direct, var)
                               : arena_printf("yieldc_foreach_next_(%s, &%s, sizeof %s)", iter, var, var);
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);
+    if (!known || known->delegates) {  /* a call the compiler will not inline: once is enough */
+        add_edit(f->arg_end, f->macro_end,
+                 arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)", after, flag, step, decl, next), false);
+        return;
+    }
     add_edit(f->arg_end, f->macro_end,
-             arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)", after, flag, step, decl, next), false);
+             arena_printf("%s; %s; %s) for (%s; %s && %s == YIELDC_VALUE; %s) do {", after, flag, step, decl, flag,
+                          next, clear),
+             false);
+    /* (braced, for an empty body; inside whatever wraps the whole FOREACH statement, which ends here too) */
+    close_at(f->stmt_end, f->begin, arena_printf(" } while (%s == YIELDC_VALUE);", next), -1);
 }
 
 /* ---- declarations ------------------------------------------------------- */
@@ -841,13 +863,17 @@ static void lower_for(const struct function *fn, struct node *f)
         add_edit(step->begin, step->end, "", false);
     }
     if (cond_text || step_text) {   /* around the body, and around whatever wraps the body itself */
+        /* a step after a body that is not a block: in braces of its own, or compilers warn that the
+         * step, on the body's last line, looks like part of an `if` or a loop that ends the body */
+        bool own_braces = step_text && body->kind != NODE_COMPOUND;
         open_at(body->begin, body->stmt_end,
-                cond_text ? arena_printf("{ %sif (!(%s)) break; ", pre_cond.data ? pre_cond.data : "", cond_text)
-                          : "{ ",
+                arena_printf("{ %s%s%s%s", cond_text ? pre_cond.data ? pre_cond.data : "" : "",
+                             cond_text ? "if (!(" : "", cond_text ? arena_printf("%s)) break; ", cond_text) : "",
+                             own_braces ? "{ " : ""),
                 1);
         close_at(body->stmt_end, body->begin,
-                 step_text ? arena_printf("%s %s%s; }", continue_label(f), pre_step.data ? pre_step.data : "",
-                                          step_text)
+                 step_text ? arena_printf("%s%s %s%s; }", own_braces ? " }" : "", continue_label(f),
+                                          pre_step.data ? pre_step.data : "", step_text)
                            : " }",
                  1);
     }

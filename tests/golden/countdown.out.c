@@ -60,7 +60,7 @@ yieldc_end:
 
 int main(void)
 {
-    for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &num) == YIELDC_VALUE;)
-        printf("%d\n", num);
+    for (struct countdown_frame yieldc_src_1 = countdown(5), *yieldc_once_1 = &yieldc_src_1; yieldc_once_1; yieldc_once_1 = NULL) for (int num; yieldc_once_1 && yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &num) == YIELDC_VALUE; yieldc_once_1 = NULL) do {
+        printf("%d\n", num); } while (yieldc_call_(&yieldc_src_1.it, countdown_resume, NULL, &num) == YIELDC_VALUE);
     return 0;
 }

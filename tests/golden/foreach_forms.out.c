@@ -164,10 +164,10 @@ int main(void)
 {
     struct range_frame r = range(4);
 
-    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_call_(yieldc_once_2, range_resume, NULL, &x) == YIELDC_VALUE;)
-        printf("%d\n", x);
-    for (struct evens_frame yieldc_src_3 = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_call_(&yieldc_src_3.it, evens_resume, NULL, &x) == YIELDC_VALUE;)
-        printf("never: %d\n", x);
+    for (struct yieldc_iter *yieldc_once_2 = (struct yieldc_iter *)&(r); yieldc_once_2; yieldc_once_2 = NULL) for (int x; yieldc_once_2 && yieldc_call_(yieldc_once_2, range_resume, NULL, &x) == YIELDC_VALUE; yieldc_once_2 = NULL) do {
+        printf("%d\n", x); } while (yieldc_call_(yieldc_once_2, range_resume, NULL, &x) == YIELDC_VALUE);
+    for (struct evens_frame yieldc_src_3 = evens(&r.it), *yieldc_once_3 = &yieldc_src_3; yieldc_once_3; yieldc_once_3 = NULL) for (int x; yieldc_once_3 && yieldc_call_(&yieldc_src_3.it, evens_resume, NULL, &x) == YIELDC_VALUE; yieldc_once_3 = NULL) do {
+        printf("never: %d\n", x); } while (yieldc_call_(&yieldc_src_3.it, evens_resume, NULL, &x) == YIELDC_VALUE);
     for (struct main_genexpr_1 yieldc_src_4 YIELDC_OWNED_ = (*main_genexpr_1_make(&(struct main_genexpr_1){ .it = YIELDC_ITER_INIT(&main_genexpr_1_ops) }, (range(6))))
 , *yieldc_once_4 = &yieldc_src_4; yieldc_once_4; yieldc_once_4 = NULL) for (int sq; yieldc_foreach_next_(&yieldc_src_4.it, &sq, sizeof sq) == YIELDC_VALUE;)        /* its value and condition keep their lines */
         printf("%d\n", sq);
