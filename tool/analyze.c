@@ -183,12 +183,20 @@ static bool is_typed_later(const struct clang_error *e)
 }
 
 /* Whether any YIELD (or YIELD_FROM) lies under `n`. */
+/* The first YIELD or YIELD_FROM under `n`, or NULL. */
+static const struct node *yield_under(const struct node *n)
+{
+    for (const struct node *c = n->child; c; c = c->next) {
+        const struct node *y = c->kind == NODE_YIELD ? c : yield_under(c);
+        if (y)
+            return y;
+    }
+    return NULL;
+}
+
 static bool has_yield(const struct node *n)
 {
-    for (const struct node *c = n->child; c; c = c->next)
-        if (c->kind == NODE_YIELD || has_yield(c))
-            return true;
-    return false;
+    return yield_under(n) != NULL;
 }
 
 /* Whether a return, break, continue or goto lies under `n` (a break or
@@ -671,6 +679,9 @@ static void check_placement(struct node *n, void *ctx)
         else if (n->source_kind == SOURCE_INVALID)
             error_at(n->arg_begin, "GENEXPR source is not an iterator; give a generator call, "
                                    "an iterator variable or a pointer to one");
+        else if (has_yield(n) && yield_under(n)->begin >= n->arg_begin && yield_under(n)->end <= n->arg_end)
+            error_at(yield_under(n)->begin, "YIELD in the source of a GENEXPR; take its value into a variable "
+                                            "first and give the source that variable");
         else if (has_yield(n))
             error_at(n->begin, "YIELD inside a GENEXPR: its value and condition run in the GENEXPR's "
                                "own iterator, which cannot suspend the generator around it");

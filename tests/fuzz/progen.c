@@ -136,7 +136,7 @@ enum feature {
     /* yieldc's known limits (docs/reference.md, "Not supported yet"): off by default;
      * prototypes before every definition, with frames kept as locals, make frames
      * that need each other */
-    F_FOREACH_SOURCE_SCOPE, F_PROTOTYPES,
+    F_FOREACH_SOURCE_SCOPE, F_PROTOTYPES, F_YIELD_SOURCE,
     F_COUNT
 };
 
@@ -185,6 +185,7 @@ static const struct {
     [F_DEFER_STATIC] = { "defer-static", true, "DEFER naming a static local" },
     [F_GENEXPR_NESTED] = { "genexpr-nested", true, "a GENEXPR as the source of a GENEXPR in a generator" },
     [F_PROTOTYPES] = { "prototypes", false, "prototypes of generators before every definition" },
+    [F_YIELD_SOURCE] = { "yield-source", true, "a YIELD in an argument of a FOREACH's source: FOREACH (T v, g(d, x + YIELD(w)))" },
     [F_SEND_THROUGH] = { "send-through", true,
                          "sent values passed through a generator without a sent type to one with" },
     [F_FOREACH_PASS] = { "foreach-pass", true,
@@ -1313,6 +1314,12 @@ static bool array_var(const struct var *v, int flags)
     return v->kind == V_ARRAY && !being_declared(v);
 }
 
+static char *received(struct ctx *c);
+static bool scalar_sent(int t);
+
+/* Set while a FOREACH's source is chosen where one of its arguments may YIELD (yield-source). */
+static bool yield_in_arguments;
+
 /* The arguments of a call of generator j, or NULL when none can be made. */
 static char *call_of(struct ctx *c, int j, bool guarded)
 {
@@ -1335,6 +1342,9 @@ static char *call_of(struct ctx *c, int j, bool guarded)
                 return NULL;    /* every array is hidden */
             a->read = true;
             buf_printf(&b, ", %s", a->name);
+        } else if (yield_in_arguments && p->type == T_U) {
+            yield_in_arguments = false;     /* one: the order of a call's arguments is unspecified */
+            buf_printf(&b, ", %s + %s", value_of(c, p->type, 0), received(c));
         } else {
             buf_printf(&b, ", %s", value_of(c, p->type, 0));
         }
@@ -1415,6 +1425,7 @@ static bool pick_source(struct ctx *c, int want, int sent, bool foreach, int nes
 static bool genexpr_source(struct ctx *c, struct source *s, int nesting)
 {
     struct source inner;
+    yield_in_arguments = false;     /* (yieldc refuses a YIELD in a GENEXPR's source) */
     if (c->gen >= 0 && !on[F_GENEXPR_NESTED])
         nesting = 2;    /* a GENEXPR inside a GENEXPR breaks yieldc in a generator */
     if (!pick_source(c, T_U, T_NONE, true, nesting + 1, &inner))
@@ -1555,8 +1566,11 @@ static struct node *s_foreach(struct ctx *c, bool sub)
     /* without foreach-source-scope, the source does not name what the loop variable hides */
     const char *name = new_name(c, "v");
     declaring = on[F_FOREACH_SOURCE_SCOPE] ? NULL : name;
+    struct gen *g = self_gen(c);
+    yield_in_arguments = on[F_YIELD_SOURCE] && g && scalar_sent(g->S) && chance(25);
     bool found = pick_source(c, T_NONE, T_NONE, true, 0, &s);
     declaring = NULL;
+    yield_in_arguments = false;
     if (!found)
         return NULL;
     if (s.guarded)
