@@ -86,18 +86,9 @@ static void scan_identifiers(const struct source *in, size_t begin, size_t end,
     const char *t = in->text;
     for (size_t i = begin; i < end;) {
         char c = t[i];
-        if (c == '/' && i + 1 < end && t[i + 1] == '*') {
-            for (i += 2; i + 1 < end && !(t[i] == '*' && t[i + 1] == '/'); i++)
-                ;
-            i += 2;
-        } else if (c == '/' && i + 1 < end && t[i + 1] == '/') {
-            while (i < end && t[i] != '\n')
-                i++;
-        } else if (c == '"' || c == '\'') {
-            for (i++; i < end && t[i] != c && t[i] != '\n'; i++)
-                if (t[i] == '\\')
-                    i++;
-            i++;
+        size_t past = skip_comment_or_literal(t, i, end);
+        if (past != i) {
+            i = past;
         } else if (isalpha((unsigned char)c) || c == '_') {
             size_t j = i;
             while (j < end && (isalnum((unsigned char)t[j]) || t[j] == '_'))

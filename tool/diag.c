@@ -22,6 +22,28 @@ void diag_set_source(const struct source *src)
 static const struct source *indexed;
 static size_t *line_starts, nlines;
 
+size_t skip_comment_or_literal(const char *t, size_t i, size_t end)
+{
+    char c = t[i];
+    if (c == '/' && i + 1 < end && t[i + 1] == '*') {
+        for (i += 2; i + 1 < end && !(t[i] == '*' && t[i + 1] == '/'); i++)
+            ;
+        return i + 2 < end ? i + 2 : end;
+    }
+    if (c == '/' && i + 1 < end && t[i + 1] == '/') {
+        while (i < end && t[i] != '\n')
+            i++;
+        return i;
+    }
+    if (c == '"' || c == '\'') {
+        for (i++; i < end && t[i] != c && t[i] != '\n'; i++)
+            if (t[i] == '\\')
+                i++;
+        return i + 1 < end ? i + 1 : end;
+    }
+    return i;
+}
+
 void source_line_col(const struct source *src, size_t offset, unsigned *line, unsigned *col)
 {
     if (indexed != src || !line_starts) {

@@ -2144,13 +2144,10 @@ static void read_undefs(struct parser *p)
     p->undefs_read = true;
     for (size_t i = 0; i < len;) {
         char c = t[i];
-        if (c == '/' && i + 1 < len && t[i + 1] == '*') {
-            for (i += 2; i + 1 < len && !(t[i] == '*' && t[i + 1] == '/'); i++)
-                ;
-            i += 2;
-        } else if (c == '/' && i + 1 < len && t[i + 1] == '/') {
-            while (i < len && t[i] != '\n')
-                i++;
+        size_t past = skip_comment_or_literal(t, i, len);
+        if (past != i) {
+            line_start = line_start && c == '/';    /* (a comment is a blank; a literal is not) */
+            i = past;
         } else if (c == '\n' || isspace((unsigned char)c)) {
             line_start = line_start || c == '\n';
             i++;
@@ -2166,12 +2163,6 @@ static void read_undefs(struct parser *p)
             if (k > j)
                 *ARRAY_PUSH(p->undefs, p->nundefs, cap) = (struct undef){ arena_strndup(t + j, k - j), j };
             i = k;
-        } else if (c == '"' || c == '\'') {
-            for (i++; i < len && t[i] != c && t[i] != '\n'; i++)
-                if (t[i] == '\\')
-                    i++;
-            i++;
-            line_start = false;
         } else {
             line_start = false;
             i++;

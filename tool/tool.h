@@ -66,6 +66,9 @@ struct source {
 void diag_set_source(const struct source *src);
 /* Line and column (both from 1) of a byte offset in the main file. */
 void source_line_col(const struct source *src, size_t offset, unsigned *line, unsigned *col);
+/* Past the comment, string literal or character constant that begins at `i` of `t` (which ends
+ * at `end`); `i` itself when none begins there. */
+size_t skip_comment_or_literal(const char *t, size_t i, size_t end);
 /* `path:line:col: error: message`, the source line and a caret. */
 void error_at(size_t offset, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The same for a location anywhere (clang's diagnostics); `text` may be NULL. */

@@ -15,6 +15,8 @@
 
 #include "unit_support.h"
 
+#include <string.h>
+
 static struct source *make_source(const char *path, const char *text)
 {
     struct source *src = arena_alloc(sizeof *src);
@@ -22,6 +24,37 @@ static struct source *make_source(const char *path, const char *text)
     src->text = text;
     src->len = strlen(text);
     return src;
+}
+
+/* ---- skip_comment_or_literal --------------------------------------------- */
+
+static size_t skip_in(const char *text, size_t i)
+{
+    return skip_comment_or_literal(text, i, strlen(text));
+}
+
+static void skip_comment_or_literal_passes_comments_and_literals(void **state)
+{
+    (void)state;
+    assert_int_equal(skip_in("/* a */x", 0), 7);
+    assert_int_equal(skip_in("// a\nx", 0), 4);               /* to the newline, which is not part of it */
+    assert_int_equal(skip_in("\"a\\\"b\"x", 0), 6);          /* "a\"b": the escaped quote stays inside */
+    assert_int_equal(skip_in("'\\''x", 0), 4);
+}
+
+static void skip_comment_or_literal_leaves_other_text_where_it_is(void **state)
+{
+    (void)state;
+    assert_int_equal(skip_in("a / b", 2), 2);
+    assert_int_equal(skip_in("x", 0), 0);
+}
+
+static void skip_comment_or_literal_stops_at_the_end_of_unterminated_ones(void **state)
+{
+    (void)state;
+    assert_int_equal(skip_in("/* open", 0), 7);
+    assert_int_equal(skip_in("\"open", 0), 5);
+    assert_int_equal(skip_in("\"line\nnext\"", 0), 6);      /* a literal does not go past its line */
 }
 
 /* ---- source_line_col ---------------------------------------------------- */
@@ -237,6 +270,9 @@ static void diag_print_uses_only_line_len_bytes_of_the_line_text(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(skip_comment_or_literal_passes_comments_and_literals),
+        cmocka_unit_test(skip_comment_or_literal_leaves_other_text_where_it_is),
+        cmocka_unit_test(skip_comment_or_literal_stops_at_the_end_of_unterminated_ones),
         cmocka_unit_test(source_line_col_on_the_first_line_counts_columns_from_one),
         cmocka_unit_test(source_line_col_puts_the_newline_itself_at_the_end_of_its_line),
         cmocka_unit_test(source_line_col_after_newlines_starts_each_line_at_column_one),
