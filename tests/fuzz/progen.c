@@ -1325,6 +1325,8 @@ static char *call_of(struct ctx *c, int j, bool guarded)
 {
     struct gen *g = &gens[j];
     struct buf b = {0};
+    /* the other arguments may be evaluated before or after the YIELD: no reads of what the consumer changes */
+    int flags = yield_in_arguments ? X_STABLE : 0;
     if (c->gen < 0)
         buf_printf(&b, "%s(%uu", g->name, rnd(3));
     else
@@ -1344,9 +1346,9 @@ static char *call_of(struct ctx *c, int j, bool guarded)
             buf_printf(&b, ", %s", a->name);
         } else if (yield_in_arguments && p->type == T_U) {
             yield_in_arguments = false;     /* one: the order of a call's arguments is unspecified */
-            buf_printf(&b, ", %s + %s", value_of(c, p->type, 0), received(c));
+            buf_printf(&b, ", %s + %s", value_of(c, p->type, flags), received(c));
         } else {
-            buf_printf(&b, ", %s", value_of(c, p->type, 0));
+            buf_printf(&b, ", %s", value_of(c, p->type, flags));
         }
     }
     buf_printf(&b, ")");
