@@ -1451,13 +1451,8 @@ static void place_frames(struct unit *unit)
         if (!fn->is_generator || !fn->body)
             continue;
         fn->frame_at = fn->begin;
-        struct function *proto = NULL;
-        for (struct function *p = unit->functions; p && p != fn; p = p->next)
-            if (p->is_generator && !p->body && strcmp(p->name, fn->name) == 0) {
-                proto = p;
-                break;
-            }
-        if (!proto)
+        struct function *proto = fn->first_prototype;
+        if (!proto || proto->begin > fn->begin)
             continue;
         bool ready = true;
         for (const struct var *v = fn->params; v; v = v->next)
@@ -1503,7 +1498,21 @@ static void check_call_after_frame(struct node *n, void *ctx)
                            "declared after its first prototype; declare them before it", g->name);
 }
 
-/* The defined generators in an open-addressing table by name: the first definition of a name wins. */
+static struct function *definition_named(const struct unit *unit, const char *name)
+{
+    size_t cap = unit->cap_generator_index;
+    if (!cap)
+        return NULL;
+    for (size_t i = hash_word(name, strlen(name)) & (cap - 1); unit->generator_index[i]; i = (i + 1) & (cap - 1))
+        if (strcmp(unit->generator_index[i]->name, name) == 0)
+            return unit->generator_index[i];
+    return NULL;
+}
+
+/*
+ * The defined generators in an open-addressing table by name: the first
+ * definition of a name wins. Each gets the first prototype of its name.
+ */
 static void index_generators(struct unit *unit)
 {
     size_t n = 0, cap = 16;
@@ -1511,9 +1520,9 @@ static void index_generators(struct unit *unit)
         n += g->is_generator && g->body;
     while (cap < 2 * n)
         cap *= 2;
-    const struct function **index = arena_alloc(cap * sizeof *index);
+    struct function **index = arena_alloc(cap * sizeof *index);
     memset(index, 0, cap * sizeof *index);
-    for (const struct function *g = unit->functions; g; g = g->next) {
+    for (struct function *g = unit->functions; g; g = g->next) {
         if (!g->is_generator || !g->body)
             continue;
         size_t i = hash_word(g->name, strlen(g->name)) & (cap - 1);
@@ -1524,17 +1533,16 @@ static void index_generators(struct unit *unit)
     }
     unit->generator_index = index;
     unit->cap_generator_index = cap;
+    for (struct function *p = unit->functions; p; p = p->next) {
+        struct function *def = p->is_generator && !p->body ? definition_named(unit, p->name) : NULL;
+        if (def && !def->first_prototype)
+            def->first_prototype = p;
+    }
 }
 
 const struct function *generator_named(const struct unit *unit, const char *name)
 {
-    size_t cap = unit->cap_generator_index;
-    if (!cap)
-        return NULL;
-    for (size_t i = hash_word(name, strlen(name)) & (cap - 1); unit->generator_index[i]; i = (i + 1) & (cap - 1))
-        if (strcmp(unit->generator_index[i]->name, name) == 0)
-            return unit->generator_index[i];
-    return NULL;
+    return definition_named(unit, name);
 }
 
 /*

@@ -50,12 +50,14 @@
 #include "tool.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
 static const struct source *src;
 static struct edit_list *out_edits;
 static unsigned edit_seq;
+static size_t function_edits;   /* where the edits of the function being rewritten begin in out_edits */
 
 static void add_edit(size_t begin, size_t end, const char *text, bool block)
 {
@@ -107,7 +109,7 @@ static const char *take_rendered_through(size_t begin, size_t end, bool closing)
     size_t pos = begin;
     for (;;) {
         size_t best = l->len;
-        for (size_t i = 0; i < l->len; i++) {
+        for (size_t i = function_edits; i < l->len; i++) {      /* [begin, end) is in that function */
             const struct edit *e = &l->items[i];
             if (e->begin >= pos && e->end <= end && (e->begin < end || (closing && e->end == end))
                 && (best == l->len || e->begin < l->items[best].begin
@@ -166,12 +168,7 @@ static const char *drive_signature(const struct function *fn);
  * functions are declared there. */
 static bool declared_before(const struct function *g, size_t at)
 {
-    if (g->begin < at)
-        return true;
-    for (const struct function *p = unit->functions; p; p = p->next)
-        if (p->is_generator && !p->body && p->begin < at && strcmp(p->name, g->name) == 0)
-            return true;
-    return false;
+    return g->begin < at || (g->first_prototype && g->first_prototype->begin < at);
 }
 
 /* Once, where the generator is first declared (-Wredundant-decls): `at` its definition or a prototype. */
@@ -1580,6 +1577,7 @@ static void rewrite_genexprs(const struct function *fn)
     for (size_t i = len; i-- > 0;)
         rewrite_genexpr(fn, list[i], &defs);
     add_edit(genexprs_at(fn), genexprs_at(fn), defs.data, true);
+    out_edits->items[out_edits->len - 1].nest = LONG_MIN;   /* before the frame a prototype gets there */
 }
 
 /* ---- the generated parts of a generator --------------------------------- */
@@ -2095,6 +2093,7 @@ void rewrite_begin(const struct unit *u)
 {
     unit = u;
     src = &u->src;
+    function_edits = 0;
 }
 
 /* DEFERs and returns (once the exits are numbered), the statements with YIELDs inside
@@ -2117,9 +2116,6 @@ void rewrite_unit(const struct unit *u, struct edit_list *edits)
 {
     rewrite_begin(u);
     out_edits = edits;
-    for (const struct function *fn = unit->functions; fn; fn = fn->next)
-        if (fn->body)
-            rewrite_genexprs(fn);
     for (const struct function *fn = unit->functions; fn; fn = fn->next) {
         if (fn->is_generator && !fn->body) {
             /* a prototype: GENERATOR(int) f(int);  ->  struct f_frame f(int);
@@ -2139,6 +2135,8 @@ void rewrite_unit(const struct unit *u, struct edit_list *edits)
         }
         if (!fn->body)
             continue;
+        function_edits = out_edits->len;
+        rewrite_genexprs(fn);
         struct body_ctx ctx = { fn, NULL, 0, 0 };
         if (fn->is_generator) {
             chains = (struct chains){ 0, arena_alloc(((size_t)fn->ncleanups + 1) * sizeof *chains.ends), false, false };

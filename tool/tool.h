@@ -322,6 +322,8 @@ struct function {
     size_t frame_at;            /* where its frame struct goes: its definition, or an
                                    earlier prototype so calls in between see it */
     const struct function *frame_of;    /* a prototype: the definition whose frame it gets */
+    struct function *first_prototype;   /* a definition: the file's first GENERATOR
+                                           prototype of its name, or NULL */
     int nyields;
     struct node **yield_nodes;  /* its YIELDs and YIELD_FROMs, by state - 1 */
     bool delegates;             /* has a YIELD_FROM: its next is yieldc_drive_ */
@@ -392,7 +394,7 @@ struct unit {
     const char **macro_names;   /* every macro defined when the file was parsed */
     size_t nmacro_names;
     size_t *macro_name_offsets; /* where, if in the main file; else SIZE_MAX */
-    const struct function **generator_index;    /* the defined generators by name (analysis) */
+    struct function **generator_index;  /* the defined generators by name (analysis) */
     size_t cap_generator_index;
 };
 
