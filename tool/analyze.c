@@ -1133,17 +1133,28 @@ static bool leaves_by_jump(const struct node *loop, const struct node *n)
     return false;
 }
 
+/* Whether `n` is inside a FOREACH that keeps its source in the frame (marked before `n`: the walk goes down). */
+static bool in_framed_foreach(const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (p->kind == NODE_FOREACH && p->loop_in_frame)
+            return true;
+    return false;
+}
+
 /*
  * A FOREACH keeps its source in the frame when a YIELD is in it, and when
- * it is left by a jump that runs DEFERs: their cleanups jump back to the
- * exit, into the loop, past a declaration whose cleanup attribute would
- * close the source (clang refuses that jump).
+ * it is left by a jump that runs cleanups (DEFERs, or the closing of an
+ * outer FOREACH kept in the frame): they jump back to the exit, into the
+ * loop, past a declaration whose cleanup attribute would close the source
+ * (clang refuses that jump, and gcc would close the source twice).
  */
 static void mark_foreach_loops(struct node *n, void *ctx)
 {
     const struct frame_ctx *f = ctx;
     if (n->kind == NODE_FOREACH)
-        n->loop_in_frame = yield_in(ctx, n->begin, n->end) || (leaves_by_jump(n, n) && has_defer(f->fn->body));
+        n->loop_in_frame = yield_in(ctx, n->begin, n->end)
+                           || (leaves_by_jump(n, n) && (has_defer(f->fn->body) || in_framed_foreach(n)));
 }
 
 /*
