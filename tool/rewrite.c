@@ -1100,6 +1100,45 @@ static void rewrite_defer(const struct function *fn, struct node *d)
     add_edit(d->arg_end, d->stmt_end, arena_printf("; } %s }", cleanup_dispatch(fn, c)), false);
 }
 
+/*
+ * A chain of cleanups goes back to its exit from the last cleanup: from
+ * where that DEFER is written, or from after the body. C forbids that jump
+ * into the scope of a variably modified local (a VLA) declared between the
+ * two. The declaration statement of the first such local, in the outermost
+ * block that has one, or NULL when there is none.
+ */
+static const struct node *vla_in_the_way(const struct function *fn, size_t exit_at, const struct cleanup *last)
+{
+    size_t from = last->node->kind == NODE_DEFER ? last->node->begin : (size_t)-1;
+    const struct node *found = NULL;
+    for (const struct var *v = fn->locals; v; v = v->next) {
+        const struct node *stmt = v->is_vla && v->decl ? v->decl->parent : NULL;
+        if (!stmt || stmt->kind != NODE_DECL_STMT || !stmt->parent || stmt->parent->kind != NODE_COMPOUND)
+            continue;
+        const struct node *block = stmt->parent;
+        bool at_exit = stmt->begin < exit_at && exit_at < block->end;
+        bool at_from = from != (size_t)-1 && stmt->begin < from && from < block->end;
+        if (at_exit && !at_from
+            && (!found || block->begin < found->parent->begin || (block == found->parent && stmt->begin < found->begin)))
+            found = stmt;
+    }
+    return found;
+}
+
+/*
+ * The way back then: the rest of the block, from that declaration on, in
+ * a block of its own, and `landing` after it (outside the local's scope):
+ *     { int buf[n]; ... { yieldc_then = 1; goto yieldc_cleanup_0; } ... } if (0) { yieldc_then_1: break; }
+ */
+static void land_after_vla(const struct node *vla_decl, const char *landing)
+{
+    const struct node *block = vla_decl->parent;
+    open_at(vla_decl->begin, block->end - 1, "{ ", 0);
+    /* after what else ends the block there (the chain of its own DEFERs) */
+    close_at(block->end - 1, vla_decl->begin, arena_printf("} %s ", landing),
+             2 * (long)(vla_decl->begin - block->begin) + 1);
+}
+
 /* What an exit does: `return` ends the generator at yieldc_end. */
 static void rewrite_exit(const struct function *fn, struct node *n)
 {
@@ -1117,6 +1156,14 @@ static void rewrite_exit(const struct function *fn, struct node *n)
         } else {
             add_edit(n->begin, n->stmt_end, first ? arena_printf("{ %s }", go) : go, false);
         }
+    } else if (first && vla_in_the_way(fn, n->begin, last)) {
+        int site = new_site(fn, last);
+        const struct node *loop = n->kind == NODE_CONTINUE ? jump_target(n) : NULL;
+        const char *jump = loop && loop->continue_label ? arena_printf("goto yieldc_continue_%d;", loop->continue_label)
+                                                        : slice(n->begin, n->stmt_end);
+        add_edit(n->begin, n->stmt_end, arena_printf("{ yieldc_then = %d; goto %s; }", site, cleanup_label(fn, first)),
+                 false);
+        land_after_vla(vla_in_the_way(fn, n->begin, last), arena_printf("if (0) { yieldc_then_%d: %s }", site, jump));
     } else if (n->kind == NODE_CONTINUE && jump_target(n) && jump_target(n)->continue_label) {
         /* the loop was lowered: its condition or step runs at yieldc_continue_N */
         int site = first ? new_site(fn, last) : 0;
@@ -1154,8 +1201,13 @@ static void rewrite_block_end(const struct function *fn, const struct node *bloc
     if (!first)
         return;
     int site = new_site(fn, last);
+    const struct node *vla = vla_in_the_way(fn, block->end - 1, last);
     close_at(block->end - 1, block->begin,
-             arena_printf("yieldc_then = %d; goto %s; yieldc_then_%d:; ", site, cleanup_label(fn, first), site), 0);
+             arena_printf(vla ? "yieldc_then = %d; goto %s; " : "yieldc_then = %d; goto %s; yieldc_then_%d:; ", site,
+                          cleanup_label(fn, first), site),
+             0);
+    if (vla)
+        land_after_vla(vla, arena_printf("yieldc_then_%d:;", site));
 }
 
 /* The cleanups that are not DEFERs, after the body: reached from an exit or a close. */
