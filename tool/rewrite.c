@@ -1143,6 +1143,7 @@ static void land_after_vla(const struct node *vla_decl, const char *landing)
 static void rewrite_exit(const struct function *fn, struct node *n)
 {
     const struct cleanup *last, *first = exit_chain(fn, n, &last);
+    const struct node *vla = first && n->kind != NODE_RETURN ? vla_in_the_way(fn, n->begin, last) : NULL;
     const char *go;
     if (n->kind == NODE_RETURN) {
         /* after the walk: `yieldc_then` is set only where some cleanup reads it */
@@ -1156,14 +1157,14 @@ static void rewrite_exit(const struct function *fn, struct node *n)
         } else {
             add_edit(n->begin, n->stmt_end, first ? arena_printf("{ %s }", go) : go, false);
         }
-    } else if (first && vla_in_the_way(fn, n->begin, last)) {
+    } else if (vla) {
         int site = new_site(fn, last);
         const struct node *loop = n->kind == NODE_CONTINUE ? jump_target(n) : NULL;
         const char *jump = loop && loop->continue_label ? arena_printf("goto yieldc_continue_%d;", loop->continue_label)
                                                         : slice(n->begin, n->stmt_end);
         add_edit(n->begin, n->stmt_end, arena_printf("{ yieldc_then = %d; goto %s; }", site, cleanup_label(fn, first)),
                  false);
-        land_after_vla(vla_in_the_way(fn, n->begin, last), arena_printf("if (0) { yieldc_then_%d: %s }", site, jump));
+        land_after_vla(vla, arena_printf("if (0) { yieldc_then_%d: %s }", site, jump));
     } else if (n->kind == NODE_CONTINUE && jump_target(n) && jump_target(n)->continue_label) {
         /* the loop was lowered: its condition or step runs at yieldc_continue_N */
         int site = first ? new_site(fn, last) : 0;
