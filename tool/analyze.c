@@ -1232,6 +1232,25 @@ static void mark_moved_types(struct node *n, void *ctx)
 
 /* Whether a YIELD may run after `n` while what `n` made on the stack, which
  * lasts until `until`, is in use. */
+/* Whether `offset` is inside a user macro's invocation, after its name. */
+static bool inside_user_macro(const struct unit *u, size_t offset)
+{
+    size_t lo = 0, hi = u->nmacro_uses;     /* the invocations are in file order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (u->macro_uses[mid].begin < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k > 0 && u->macro_uses[k - 1].reach > offset; k--) {
+        const struct macro_use *m = &u->macro_uses[k - 1];
+        if (!m->pseudo && offset < m->end)
+            return true;
+    }
+    return false;
+}
+
 static bool yield_may_follow(const struct frame_check *fc, const struct node *n, size_t until)
 {
     if (yield_in(fc->f, n->begin, until))
@@ -1321,6 +1340,19 @@ static void check_frame_use(struct node *n, void *ctx)
         macro_trouble(n->begin, "'return' reached through a macro in generator '%s'; write 'return;' "
                            "directly in the generator's body", fc->fn->name);
     }
+    if (n->kind == NODE_VAR_DECL && (n->var->in_frame || n->split_init) && n->parent) {
+        /* a declaration the rewrite turns into assignments, partly written in a macro's arguments
+         * (`DECL(int, x, 1)`, `LOOP(i, n)`, `int a = APPLY(f, YIELD(1))`): the rewrite would cut
+         * into the invocation */
+        size_t at[] = { n->parent->begin, n->name_begin, n->has_init ? n->init_begin : n->name_begin };
+        for (size_t i = 0; i < sizeof at / sizeof at[0]; i++)
+            if (inside_user_macro(fc->unit, at[i])) {
+                macro_trouble(at[i], "'%s' lives in the generator's frame and is declared through a "
+                                     "macro, which yieldc could not expand in place; declare it "
+                                     "without the macro", n->var->name);
+                break;
+            }
+    }
     if ((n->kind == NODE_DECL_REF || n->kind == NODE_VAR_DECL) && n->var->in_frame && n->in_macro_body) {
         macro_trouble(n->name_begin, "'%s' lives in the generator's frame but is %s inside the body of a "
                                 "macro; pass it to the macro as an argument", n->var->name,
@@ -1409,6 +1441,11 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
             error_at(v->decl->name_begin, "'%s' has a variably modified type and a YIELD is in its "
                                           "scope, where resuming would jump; give it a constant size "
                                           "or end its block before the YIELD", v->name);
+        else if (v->has_cleanup && v->decl && yield_in(&f, v->decl->name_begin, scope_end(v->decl)))
+            error_at(v->decl->name_begin, "'%s' has a cleanup attribute and a YIELD is in its scope, "
+                                          "where resuming would jump past its declaration; declare it "
+                                          "without the attribute and write DEFER(f(&%s)); after it, "
+                                          "with its cleanup function f", v->name, v->name);
         else if (!v->in_frame)
             continue;
         else if (v->unnamed_type)

@@ -350,6 +350,22 @@ static const char *merged_qualifiers(const char *a, const char *b)
     return q;
 }
 
+/* Whether a type's spelling holds a typeof (`const typeof (e)`, `__typeof__(T)`). */
+static bool spells_typeof(const char *s)
+{
+    for (const char *w = s; (w = strstr(w, "typeof")) != NULL; w += 6) {
+        const char *start = w;
+        while (start > s && start[-1] == '_')
+            start--;
+        const char *end = w + 6;
+        while (*end == '_')
+            end++;
+        if ((start == s || !is_ident_char(start[-1])) && !is_ident_char(*end))
+            return true;
+    }
+    return false;
+}
+
 /*
  * Spell type `t` around declarator `inner` (as C writes `int (*fp)(int)`):
  * pointers prepend, arrays and functions append, with parentheses where
@@ -396,6 +412,12 @@ static char *declare_in(CXType t, const char *outer, const char *inner, const ch
     }
     default: {
         char *s = take_string(clang_getTypeSpelling(t));
+        if (spells_typeof(s) || strstr(s, "__auto_type")) {
+            /* `__typeof__(n + 1L)` names the body's variables, which mean nothing in the frame */
+            CXType canon = clang_getCanonicalType(t);
+            if (canon.kind != t.kind || !clang_equalTypes(canon, t))
+                return declare_in(canon, outer, inner, base, unnamed);
+        }
         if (strstr(s, "(unnamed") || strstr(s, "(anonymous"))
             *unnamed = true;
         const char *own = qualifiers(t);
@@ -1537,6 +1559,52 @@ static void text_of_macros(struct parser *p, struct node *n)
         n->macro_text = true;
 }
 
+static struct macro_def *find_macro(const struct parser *p, const char *name);
+static const struct macro_def *read_macro(struct parser *p, struct macro_def *m);
+
+/* Whether macro `name`, or a macro its definition names, names `word` (a few levels deep). */
+static bool macro_names_word(struct parser *p, const char *name, const char *word, int depth)
+{
+    const struct macro_def *m = read_macro(p, find_macro(p, name));
+    for (size_t i = 0; m && depth < 8 && i < m->nwords; i++)
+        if (strcmp(m->words[i], word) == 0 || macro_names_word(p, m->words[i], word, depth + 1))
+            return true;
+    return false;
+}
+
+struct attribute_search {
+    struct parser *p;
+    const char *word;
+    bool found;
+};
+
+/* An attribute of a declaration that names `word`: `cleanup(f)`, or a macro around it (`AUTOFREE`). */
+static enum CXChildVisitResult find_attribute(CXCursor c, CXCursor parent, CXClientData data)
+{
+    (void)parent;
+    struct attribute_search *s = data;
+    size_t b, e;
+    if (!clang_isAttribute(clang_getCursorKind(c)) || !cursor_range(s->p, c, &b, &e))
+        return CXChildVisit_Continue;
+    const struct source *src = &s->p->unit->src;
+    char bare[64];
+    snprintf(bare, sizeof bare, "__%s__", s->word);
+    for (size_t i = b; i <= e && i < src->len && !s->found;) {
+        if (!is_ident_char(src->text[i]) || (i > b && is_ident_char(src->text[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < src->len && is_ident_char(src->text[j]))
+            j++;
+        const char *ident = arena_strndup(src->text + i, j - i);
+        s->found = strcmp(ident, s->word) == 0 || strcmp(ident, bare) == 0
+                   || macro_names_word(s->p, ident, s->word, 0) || macro_names_word(s->p, ident, bare, 0);
+        i = j;
+    }
+    return s->found ? CXChildVisit_Break : CXChildVisit_Continue;
+}
+
 /* `int a = 1, *b;`: one declarator of a local, and the var it declares. */
 static void build_var_decl(struct parser *p, CXCursor c, struct node *n, struct node *parent)
 {
@@ -1552,6 +1620,9 @@ static void build_var_decl(struct parser *p, CXCursor c, struct node *n, struct 
     n->var->decl = n;
     file_offset(p, clang_getCursorLocation(c), &n->name_begin);
     n->in_macro_body = !names_at(src, n->name_begin, n->var->name);
+    struct attribute_search cleanup = { p, "cleanup", false };
+    clang_visitChildren(c, find_attribute, &cleanup);
+    n->var->has_cleanup = cleanup.found;
     CXCursor init = clang_Cursor_getVarDeclInitializer(c);
     if (!clang_Cursor_isNull(init)) {
         size_t b, e;

@@ -2099,6 +2099,8 @@ static void rewrite_generator_end(const struct function *fn)
  */
 static bool edit_fits(const struct macro_use *m, const struct edit *e)
 {
+    if (e->begin > e->end)      /* its ends came from a macro's body and its argument, out of order */
+        return e->begin <= m->begin || e->end >= m->end;
     if (e->end <= m->begin || e->begin >= m->end || (e->begin <= m->begin && e->end >= m->end))
         return true;    /* outside it, or around all of it */
     if (m->stringifies)
@@ -2117,18 +2119,19 @@ void rewrite_check_macros(struct unit *u, const struct edit_list *edits)
         const struct edit *e = &edits->items[i];
         if (e->block)
             continue;
+        size_t e_end = e->end > e->begin ? e->end : e->begin + 1;
         /* the invocations are in file order: the last that starts before the edit ends, and the
          * few before it that may hold it */
         size_t lo = 0, hi = u->nmacro_uses;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            if (u->macro_uses[mid].begin < e->end || (e->end == e->begin && u->macro_uses[mid].begin <= e->begin))
+            if (u->macro_uses[mid].begin < e_end || (e->end == e->begin && u->macro_uses[mid].begin <= e->begin))
                 lo = mid + 1;
             else
                 hi = mid;
         }
         /* (back to where no earlier invocation reaches the edit) */
-        for (size_t k = lo; k > 0 && u->macro_uses[k - 1].reach > e->begin; k--) {
+        for (size_t k = lo; k > 0 && u->macro_uses[k - 1].reach > (e->end < e->begin ? e->end : e->begin); k--) {
             const struct macro_use *m = &u->macro_uses[k - 1];
             if (m->pseudo || edit_fits(m, e))
                 continue;

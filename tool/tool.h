@@ -264,6 +264,7 @@ struct var {
     bool is_param, is_static, is_extern;
     bool is_array, unnamed_type;
     bool is_vla;                /* variably modified: a VLA or a pointer to one */
+    bool has_cleanup;           /* __attribute__((cleanup(f))), written or through a macro */
     bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
     bool const_field;           /* still const in the frame (a const typedef): set by copy */
     bool is_const;              /* const itself: it cannot be assigned where declared */
