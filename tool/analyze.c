@@ -1266,7 +1266,7 @@ static bool is_iterated_source(const struct node *g)
 {
     for (const struct node *p = g->parent; p; p = p->parent)
         if ((p->kind == NODE_FOREACH || p->kind == NODE_GENEXPR || (p->kind == NODE_YIELD && p->is_from))
-            && (p->arg_begin == g->macro_begin || !p->macro_end))
+            && (p->arg_begin == g->macro_begin || !p->macro_end || !g->macro_end))
             return true;    /* (or one through a user's macro: the pass that expands it tells) */
     return false;
 }

@@ -23,6 +23,8 @@ GENERATOR(int) outer(int n)
         YIELD(v * 10);
     DELEGATE(upto(n));
     DELEGATE(SQUARES(upto(n)));
+    FOREACH (int sq, SQUARES(upto(n)))      /* a GENEXPR through a macro as FOREACH's source */
+        YIELD(-sq);
 }
 
 int main(void)
