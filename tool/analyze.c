@@ -235,6 +235,25 @@ static bool is_statement_node(const struct node *n)
     }
 }
 
+/* The user macro's invocation that `offset` is inside, after its name, if any. */
+static const struct macro_use *user_macro_around(const struct unit *u, size_t offset)
+{
+    size_t lo = 0, hi = u->nmacro_uses;     /* the invocations are in file order */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (u->macro_uses[mid].begin < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k > 0 && u->macro_uses[k - 1].reach > offset; k--) {
+        const struct macro_use *m = &u->macro_uses[k - 1];
+        if (!m->pseudo && offset < m->end)
+            return m;
+    }
+    return NULL;
+}
+
 static void add_host(struct function *fn, struct node *host, unsigned part)
 {
     if (!host->lower_parts)
@@ -250,7 +269,13 @@ static void find_host(struct place_ctx *pc, struct node *y)
     while (p && !is_statement_node(p) && !(p->kind == NODE_YIELD && yield_is_statement(p))
            && p->kind != NODE_VAR_DECL) {
         if (p->ekind == EXPR_UNEVALUATED) {
-            error_at(y->begin, "%s inside sizeof, _Alignof or _Generic is never evaluated; move it out", what);
+            const struct macro_use *m = p->macro_text ? user_macro_around(the_unit, y->begin) : NULL;
+            if (m)      /* glibc's assert(e) holds sizeof((e) ? 1 : 0) */
+                error_at(y->begin, "%s inside macro '%s', which puts it inside sizeof, _Alignof or _Generic, "
+                                   "where it is never evaluated; %s into a variable in a statement of its "
+                                   "own and pass that to the macro", what, m->name, what);
+            else
+                error_at(y->begin, "%s inside sizeof, _Alignof or _Generic is never evaluated; move it out", what);
             return;
         }
         s = p;
@@ -615,6 +640,17 @@ static bool is_setjmp_family(const char *name)
     return false;
 }
 
+static const char *construct_name(const struct node *n)
+{
+    switch (n->kind) {
+    case NODE_YIELD: return n->is_from ? "YIELD_FROM" : "YIELD";
+    case NODE_FOREACH: return "FOREACH";
+    case NODE_DEFER: return "DEFER";
+    case NODE_GENEXPR: return "GENEXPR";
+    default: return "'return'";
+    }
+}
+
 static void check_placement(struct node *n, void *ctx)
 {
     struct place_ctx *pc = ctx;
@@ -623,6 +659,14 @@ static void check_placement(struct node *n, void *ctx)
         error_at(n->type_error_at, "%s", n->type_error);
     if (fn->is_generator)
         check_generator_node(n, fn);
+    if (n->other_file && (n->kind == NODE_YIELD || n->kind == NODE_FOREACH || n->kind == NODE_DEFER
+                          || n->kind == NODE_GENEXPR || n->kind == NODE_RETURN)) {
+        if (!n->parent || !n->parent->other_file)     /* once, for the outermost */
+            error_at(n->begin, "%s written in '%s', which an #include brings into function '%s'; "
+                               "yieldc rewrites only the file it is given: write it in this file",
+                     construct_name(n), n->other_file, fn->name);
+        return;
+    }
     if (n->kind == NODE_YIELD && n->via_macro) {
         /* a YIELD through a user's macro: expanded in place (its value may end in another
          * macro, and the invocation has no text of the YIELD's own) */
@@ -1232,25 +1276,6 @@ static void mark_moved_types(struct node *n, void *ctx)
 
 /* Whether a YIELD may run after `n` while what `n` made on the stack, which
  * lasts until `until`, is in use. */
-/* Whether `offset` is inside a user macro's invocation, after its name. */
-static bool inside_user_macro(const struct unit *u, size_t offset)
-{
-    size_t lo = 0, hi = u->nmacro_uses;     /* the invocations are in file order */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (u->macro_uses[mid].begin < offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k > 0 && u->macro_uses[k - 1].reach > offset; k--) {
-        const struct macro_use *m = &u->macro_uses[k - 1];
-        if (!m->pseudo && offset < m->end)
-            return true;
-    }
-    return false;
-}
-
 static bool yield_may_follow(const struct frame_check *fc, const struct node *n, size_t until)
 {
     if (yield_in(fc->f, n->begin, until))
@@ -1346,7 +1371,7 @@ static void check_frame_use(struct node *n, void *ctx)
          * into the invocation */
         size_t at[] = { n->parent->begin, n->name_begin, n->has_init ? n->init_begin : n->name_begin };
         for (size_t i = 0; i < sizeof at / sizeof at[0]; i++)
-            if (inside_user_macro(fc->unit, at[i])) {
+            if (user_macro_around(fc->unit, at[i])) {
                 macro_trouble(at[i], "'%s' lives in the generator's frame and is declared through a "
                                      "macro, which yieldc could not expand in place; declare it "
                                      "without the macro", n->var->name);

@@ -85,6 +85,8 @@ struct undef {
 struct parser {
     struct unit *unit;
     CXTranslationUnit tu;
+    CXFile included;            /* the last file found included in a function body, and where */
+    size_t included_at;
     CXFile file;
     struct expansion *expansions;
     size_t nexpansions, cap_expansions;
@@ -1931,6 +1933,19 @@ static bool is_short_circuit(const struct source *src, CXCursor c, const struct 
            || (oe - ob == 1 && *op == ',');
 }
 
+struct inclusion_search {
+    struct parser *p;
+    CXFile file;
+    size_t at;                  /* where the main file includes it */
+};
+
+static void find_inclusion(CXFile included, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+    struct inclusion_search *s = data;
+    if (depth > 0 && s->at == SIZE_MAX && clang_File_isEqual(included, s->file))
+        file_offset(s->p, stack[depth - 1], &s->at);
+}
+
 /*
  * The node of cursor `c` and, below it, the nodes of its children: what
  * each kind carries is filled in by the build_ function named after it,
@@ -1944,9 +1959,22 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     n->kind = kind_of(c);
     n->parent = parent;
     if (!cursor_range(p, c, &n->begin, &n->end)) {
-        /* From a header (a macro's body, say): keep the node, place it at the parent. */
+        /* From another file (an #include in the body): keep the node, place it at the parent. */
         n->begin = parent ? parent->begin : 0;
         n->end = n->begin;
+        CXFile file;
+        clang_getFileLocation(clang_getCursorLocation(c), &file, NULL, NULL, NULL);
+        if (file && p->fn) {
+            n->other_file = take_string(clang_getFileName(file));
+            if (!p->included || !clang_File_isEqual(p->included, file)) {
+                struct inclusion_search s = { p, file, SIZE_MAX };
+                clang_getInclusions(p->tu, find_inclusion, &s);
+                p->included = file;
+                p->included_at = s.at;
+            }
+            if (p->included_at >= p->fn->begin && p->included_at < p->fn->end)
+                n->begin = n->end = p->included_at;     /* at the #include */
+        }
     }
     text_of_macros(p, n);
     n->is_assignment = clang_getCursorKind(c) == CXCursor_BinaryOperator && is_plain_assignment(src, n);

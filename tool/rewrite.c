@@ -294,6 +294,13 @@ static const char *armed(const struct function *fn, int c)
     return arena_printf("%s->yieldc_armed[%d]", fn->self, c);
 }
 
+/* A FOREACH's generator of another file: its header says how to step it and whether it has anything to close. */
+static const char *other_file_source(const struct node *f)
+{
+    return f->source_kind == SOURCE_VALUE && !source_function(f) && f->source_generator
+                   && f->source_declared_generator ? f->source_generator : NULL;
+}
+
 /*
  *     FOREACH (int x, countdown(5)) body
  * becomes (on one line)
@@ -337,9 +344,7 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *before, *after, *flag, *step, *clear, *iter;
 
     const struct function *g = source_function(f);
-    /* a generator of another file: its header says how to step it and whether it has anything to close */
-    const char *other_file = f->source_kind == SOURCE_VALUE && !g && f->source_generator
-                                 && f->source_declared_generator ? f->source_generator : NULL;
+    const char *other_file = other_file_source(f);
     if (f->source_kind == SOURCE_VALUE && !framed) {
         /* the loop closes the frame it made, however it is left, unless closing it has nothing to do */
         const char *tmp = arena_printf("yieldc_src_%u", k);
@@ -1633,6 +1638,38 @@ static void rewrite_genexprs(const struct function *fn)
     out_edits->items[out_edits->len - 1].nest = LONG_MIN;   /* before the frame a prototype gets there */
 }
 
+static void collect_other_file_sources(const struct node *n, struct buf *checks)
+{
+    for (; n; n = n->next) {
+        const char *name = n->kind == NODE_FOREACH ? other_file_source(n) : NULL;
+        const char *check = name ? arena_printf("#ifndef YIELDC_NEXT_%s\n", name) : NULL;
+        if (check && !(checks->data && strstr(checks->data, check)))
+            buf_printf(checks, "%s%s%zu\n#error \"generator '%s' is defined in another file: the compiler must see the "
+                               "header yieldc generates from that file (yieldc --emit=header; yieldc_header in "
+                               "CMake)\"\n#endif\n", check, LINE_MARK_SOURCE, n->begin, name);
+        collect_other_file_sources(n->child, checks);
+    }
+}
+
+/*
+ * A FOREACH over a generator of another file names what that file's
+ * generated header defines. Without the header, the compile stops here,
+ * before the function, with a message that says so:
+ *     #ifndef YIELDC_NEXT_count_up_to
+ *     #line 12 "main.c"                   -- the FOREACH's line
+ *     #error "generator 'count_up_to' is defined in another file: ..."
+ *     #endif
+ */
+static void rewrite_header_checks(const struct function *fn)
+{
+    struct buf checks = {0};
+    collect_other_file_sources(fn->body, &checks);
+    if (!checks.len)
+        return;
+    add_edit(genexprs_at(fn), genexprs_at(fn), checks.data, true);
+    out_edits->items[out_edits->len - 1].nest = LONG_MIN;
+}
+
 /* ---- the generated parts of a generator --------------------------------- */
 
 /*
@@ -2193,6 +2230,7 @@ void rewrite_unit(const struct unit *u, struct edit_list *edits)
             continue;
         function_edits = out_edits->len;
         rewrite_genexprs(fn);
+        rewrite_header_checks(fn);
         struct body_ctx ctx = { fn, NULL, 0, 0 };
         if (fn->is_generator) {
             chains = (struct chains){ 0, arena_alloc(((size_t)fn->ncleanups + 1) * sizeof *chains.ends), false, false };

@@ -173,6 +173,7 @@ struct node {
     bool postfix;               /* UNARY: x++, x-- */
     bool has_yield;             /* it is, or holds, a YIELD or YIELD_FROM */
     bool macro_text;            /* its first or last token comes from a user's macro */
+    const char *other_file;     /* written in this file that an #include in the body brings in */
     bool names_constant;        /* NAME: an enumerator or a function, which no YIELD can change */
     bool temp_type_known;       /* temp_type: set for an expression holding a YIELD and its operands */
     struct type_spelling *temp_type;    /* of its value as a temporary would hold it (arrays and

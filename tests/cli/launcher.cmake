@@ -49,4 +49,12 @@ execute_process(COMMAND ${cc} -c ${WORK}/bad_generator.c -o ${WORK}/bad.o RESULT
 if(NOT rc EQUAL 1 OR NOT err MATCHES "bad_generator.c:2:[0-9]+: error: YIELD in function 'f', which is not a generator")
   message(FATAL_ERROR "yieldc's error in a launched compile (${rc}):\n${err}")
 endif()
-message(STATUS "yieldc-cc: several inputs, -E, a depfile named by the compiler, untouched plain files, exit statuses")
+# a FOREACH over a generator of another file, without the header generated from that file
+file(WRITE "${WORK}/no_header.c" "#include <yieldc.h>\nGENERATOR(int) elsewhere(int n);\n"
+     "int sum(void)\n{\n    int s = 0;\n    FOREACH (int v, elsewhere(3))\n        s += v;\n    return s;\n}\n")
+execute_process(COMMAND ${cc} -c ${WORK}/no_header.c -o ${WORK}/no_header.o RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(rc EQUAL 0 OR NOT err MATCHES "no_header.c:6:[0-9]+: error: #error \"generator 'elsewhere' is defined in another file: the compiler must see the header yieldc generates from that file")
+  message(FATAL_ERROR "a FOREACH over another file's generator without its header (${rc}):\n${err}")
+endif()
+message(STATUS "yieldc-cc: several inputs, -E, a depfile named by the compiler, untouched plain files, exit statuses, "
+               "a missing generated header")
