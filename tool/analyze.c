@@ -1126,7 +1126,7 @@ static void split_initializations(struct function *fn)
             continue;
         bool in_for_head = d->parent && d->parent->parent && d->parent->parent->kind == NODE_FOR;
         if (v->is_array || v->is_const || v->const_field || v->has_const_member || in_for_head
-            || (v->unnamed_type && d->init_is_list))
+            || ((v->unnamed_type || v->given_tag_type) && d->init_is_list))
             v->in_frame = true;
         else
             v->decl->split_init = true;
@@ -1265,13 +1265,22 @@ static bool decl_stmt_moves(const struct node *d)
 
 static bool type_decl_moves(const struct node *n)
 {
-    return n->parent && decl_stmt_moves(n->parent);
+    return n->moves_alone || (n->parent && decl_stmt_moves(n->parent));
 }
 
+/*
+ * A declaration of types only moves before the frame; so does a type
+ * declared with locals kept in the frame (`struct p { int x; } a = {1};`,
+ * `struct { int x; } b;`), which the frame's members name.
+ */
 static void mark_moved_types(struct node *n, void *ctx)
 {
     (void)ctx;
     n->moves_before_frame = decl_stmt_moves(n);
+    if (n->kind == NODE_TYPE_DECL && n->parent && n->parent->kind == NODE_DECL_STMT
+        && !n->parent->moves_before_frame)
+        for (const struct node *v = n->parent->child; v && !n->moves_alone; v = v->next)
+            n->moves_alone = v->kind == NODE_VAR_DECL && v->var->in_frame;
 }
 
 /* Whether a YIELD may run after `n` while what `n` made on the stack, which
@@ -1341,13 +1350,6 @@ static void check_frame_use(struct node *n, void *ctx)
                                "yieldc moves the body's types to file scope, where '%s' means something "
                                "else: define the type outside the generator", fc->fn->name, n->uses_local,
                      n->uses_local);
-    }
-    if (n->kind == NODE_DECL_STMT && n->child && n->child->kind == NODE_TYPE_DECL) {
-        for (const struct node *v = n->child; v; v = v->next)
-            if (v->kind == NODE_VAR_DECL && v->var->in_frame && !v->var->unnamed_type)
-                error_at(n->begin, "a type defined in the same declaration as '%s', which lives "
-                                   "across a YIELD; define the type in a declaration of its own",
-                         v->var->name);
     }
     if (n->kind == NODE_DECL_REF && n->var->in_frame && n->in_stringifying_macro) {
         macro_trouble(n->name_begin, "'%s' lives in the generator's frame but is an argument of macro '%s', "
@@ -1474,9 +1476,9 @@ static void analyze_generator(const struct unit *unit, const struct file_names *
         else if (!v->in_frame)
             continue;
         else if (v->unnamed_type)
-            error_at(v->decl->name_begin, "'%s' has a type without a name and lives across a YIELD; "
-                                          "give the type a tag or typedef name, in a declaration "
-                                          "of its own", v->name);
+            error_at(v->decl->name_begin, "'%s' has a type without a name, declared outside its "
+                                          "declaration, and lives across a YIELD; give the type a "
+                                          "tag or a typedef name", v->name);
     }
 
     walk(fn->body, mark_moved_types, NULL);

@@ -82,8 +82,15 @@ struct undef {
     size_t offset;
 };
 
+/* A type written without a tag, by its place (" at f.c:3:5)"), and the tag yieldc gives it ("struct yieldc_f_type_1"). */
+struct given_tag {
+    const char *spelling, *as_tag;
+};
+
 struct parser {
     struct unit *unit;
+    struct given_tag *given_tags;   /* of the function being walked */
+    size_t nspellings, cap_spellings, ngiven_tags;
     CXTranslationUnit tu;
     CXFile included;            /* the last file found included in a function body, and where */
     size_t included_at;
@@ -656,6 +663,8 @@ static const char *frame_type_as_written(struct parser *p, size_t decl_begin, si
 
 static const char *frame_generator_name(const struct source *src, size_t begin, size_t name);
 
+static void spell_given_tags(struct parser *p, struct var *v);
+
 static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t decl_begin)
 {
     struct var *v = arena_alloc(sizeof *v);
@@ -685,6 +694,7 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     } else {
         v->type = spell_type(t, base, &v->unnamed_type, true, &v->const_field);
     }
+    spell_given_tags(p, v);
     v->align_spec = alignment_specifier(&p->unit->src, decl_begin, name_begin);
     if (k == CXType_Record || k == CXType_ConstantArray)     /* a generator's frame, or an array of them */
         v->frame_of = frame_generator_name(&(struct source){ NULL, base, strlen(base) }, 0, strlen(base));
@@ -1678,9 +1688,59 @@ static void build_return(struct parser *p, CXCursor c, struct node *n)
 }
 
 /* A struct, union or enum definition or a typedef in a body: the names it declares. */
+/*
+ * `struct { int a; } s;` in a body: a frame member cannot name that type,
+ * so the type gets a tag, used if it moves before the frame with s.
+ */
+static void give_tag(struct parser *p, CXCursor c, struct node *n)
+{
+    enum CXCursorKind k = clang_getCursorKind(c);
+    const char *keyword = k == CXCursor_StructDecl ? "struct" : k == CXCursor_UnionDecl ? "union"
+                          : k == CXCursor_EnumDecl ? "enum" : NULL;
+    if (!keyword || !n->parent || n->parent->kind != NODE_DECL_STMT)
+        return;
+    char *spelling = take_string(clang_getTypeSpelling(clang_getCursorType(c)));
+    if (!strstr(spelling, "(unnamed") && !strstr(spelling, "(anonymous"))
+        return;
+    const char *at = strstr(spelling, " at ");
+    if (!at)
+        return;
+    n->given_tag = arena_printf("yieldc_%s_type_%zu", p->fn->name, ++p->ngiven_tags);
+    *ARRAY_PUSH(p->given_tags, p->nspellings, p->cap_spellings)
+        = (struct given_tag){ at, arena_printf("%s %s", keyword, n->given_tag) };
+}
+
+/* A local's type spelled with the tags given to the types of its declaration. */
+static void spell_given_tags(struct parser *p, struct var *v)
+{
+    for (size_t i = 0; i < p->nspellings && v->unnamed_type; i++) {
+        const struct given_tag *g = &p->given_tags[i];
+        size_t n = strlen(g->spelling);
+        for (const char **part = (const char *[]){ v->type.prefix, v->type.suffix, NULL }; *part; part++) {
+            /* `struct (unnamed struct at f.c:3:5)`: from the keyword to the end of the place */
+            const char *at = strstr(*part, g->spelling), *from = at;
+            while (from && from > *part && from[-1] != '(')
+                from--;
+            if (!from || from - *part < 2)
+                continue;
+            from -= 2;      /* the space before the parenthesis */
+            while (from > *part && is_ident_char(from[-1]))
+                from--;
+            const char *spelled = arena_printf("%.*s%s%s", (int)(from - *part), *part, g->as_tag, at + n);
+            if (*part == v->type.prefix)
+                v->type.prefix = spelled;
+            else
+                v->type.suffix = spelled;
+            v->given_tag_type = true;
+        }
+        v->unnamed_type = strstr(v->type.prefix, "(unnamed") || strstr(v->type.prefix, "(anonymous");
+    }
+}
+
 static void build_type_decl(struct parser *p, CXCursor c, struct node *n)
 {
     collect_type_names(c, n);
+    give_tag(p, c, n);
     struct local_use use = { p, NULL };     /* `char b[sizeof x]` with x a local */
     clang_visitChildren(c, find_local_use, &use);
     n->uses_local = use.found;
@@ -2115,6 +2175,8 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
     file_offset(p, clang_getCursorLocation(c), &fn->name_begin);
     p->fn = fn;
     p->nvars = 0;
+    p->nspellings = 0;
+    p->ngiven_tags = 0;
     if (p->cap_var_index)
         memset(p->var_index, 0, p->cap_var_index * sizeof *p->var_index);
     fn->is_variadic = clang_Cursor_isVariadic(c) != 0;

@@ -1715,6 +1715,20 @@ static void moved_types(struct buf *b, const struct node *n)
             buf_printf(b, "%s%zu\n", LINE_MARK_SOURCE, n->begin);
             buf_add(b, src->text + n->begin, n->end - n->begin);
             buf_puts(b, "\n");
+        } else if (n->kind == NODE_TYPE_DECL && n->moves_alone) {
+            /* `struct { int x; } b;` -> `struct yieldc_f_type_1 { int x; };` (b goes to the frame) */
+            size_t brace = n->begin;
+            while (brace < n->end && src->text[brace] != '{')
+                brace++;
+            buf_printf(b, "%s%zu\n", LINE_MARK_SOURCE, n->begin);
+            if (n->given_tag && brace < n->end) {
+                buf_add(b, src->text + n->begin, brace - n->begin);
+                buf_printf(b, "%s ", n->given_tag);
+                buf_add(b, src->text + brace, n->end - brace);
+            } else {
+                buf_add(b, src->text + n->begin, n->end - n->begin);
+            }
+            buf_puts(b, ";\n");
         } else {
             moved_types(b, n->child);
         }

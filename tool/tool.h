@@ -214,6 +214,10 @@ struct node {
     bool has_value;             /* RETURN with an expression */
     bool moves_before_frame;    /* DECL_STMT of types only (no VLA typedef): set before the
                                    frame, which may need them (analysis) */
+    bool moves_alone;           /* TYPE_DECL declared with locals kept in the frame: it alone moves
+                                   before the frame (analysis) */
+    const char *given_tag;      /* TYPE_DECL of a struct, union or enum without a tag, declared with
+                                   locals: the tag yieldc gives it if it moves */
     size_t stmt_end;            /* as a statement: just after its `;` (end when none follows) */
 
     bool is_from;               /* YIELD: YIELD_FROM(source) */
@@ -264,6 +268,8 @@ struct var {
     struct type_spelling type;
     bool is_param, is_static, is_extern;
     bool is_array, unnamed_type;
+    bool given_tag_type;        /* its type is one written without a tag in its declaration, spelled
+                                   with the tag yieldc gives it (node.given_tag) */
     bool is_vla;                /* variably modified: a VLA or a pointer to one */
     bool has_cleanup;           /* __attribute__((cleanup(f))), written or through a macro */
     bool is_scalar;             /* arithmetic, enum or pointer: no interior to point into */
