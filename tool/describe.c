@@ -300,7 +300,7 @@ static void next_for_other_files(struct buf *b, const struct function *fn)
     buf_printf(b, "/* The next value of generator %s into *out: true, or false at its end. */\n"
                   "static inline bool %s_next(struct %s_frame *frame, %s *out)\n{\n"
                   "    return yieldc_call_(&frame->it, %s, NULL, out) == YIELDC_VALUE;\n}\n",
-               name, name, name, fn->yield_type, next);
+               name, name, name, fn->yield_storage, next);
 }
 
 /*

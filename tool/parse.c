@@ -939,6 +939,72 @@ static const char *spelled(CXType t)
     return take_string(clang_getTypeSpelling(t));
 }
 
+static bool is_qualifier_word(const char *w, size_t n)
+{
+    static const char *const words[] = { "const", "volatile", "restrict", "__const", "__const__",
+                                         "__volatile", "__volatile__", "__restrict", "__restrict__" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * A type name without function or array declarators (GENERATOR's T, S, R)
+ * less its top-level const, volatile and restrict: those after the last
+ * `*`, or all of them when there is none.
+ *     "const int" -> "int",  "int const" -> "int",  "const char *const" -> "const char *"
+ */
+static const char *without_top_qualifiers(const char *s)
+{
+    const char *star = strrchr(s, '*');
+    size_t from = star ? (size_t)(star - s) + 1 : 0;
+    struct buf b = {0};
+    buf_add(&b, s, from);
+    for (size_t i = from; s[i];) {
+        size_t w = i;
+        while (is_ident_char(s[w]))
+            w++;
+        if (w > i && is_qualifier_word(s + i, w - i)) {
+            for (i = w; s[i] == ' ' || s[i] == '\t' || s[i] == '\n'; i++)
+                ;
+        } else {
+            buf_add(&b, s + i, w > i ? w - i : 1);
+            i = w > i ? w : i + 1;
+        }
+    }
+    char *u = b.data ? b.data : arena_strdup("");
+    size_t n = strlen(u);
+    while (n && (u[n - 1] == ' ' || u[n - 1] == '\t' || u[n - 1] == '\n'))
+        u[--n] = '\0';
+    return u;
+}
+
+/*
+ * The type, `written` as the user spells it, of the storage the generated
+ * code assigns: a yielded value goes through `*(T *)out = v;`, a result
+ * into the frame's `R yieldc_result;`, a sent value is read as
+ * `*(S const *)in`. A top-level qualifier is the user's view of the value
+ * and would make that storage read-only (or spell `const int const`):
+ *     GENERATOR(const int, const int, const char *const)
+ *         -> *(int *)out = v;   *(int const *)in;   const char *yieldc_result;
+ * A qualifier hidden in a typedef or a macro leaves the text as it was:
+ * then the canonical type is spelled, when it has a name.
+ */
+static const char *storage_type(const char *written, CXType t)
+{
+    CXType c = clang_getCanonicalType(t);
+    if (!clang_isConstQualifiedType(c) && !clang_isVolatileQualifiedType(c) && !clang_isRestrictQualifiedType(c))
+        return written;
+    const char *s = without_top_qualifiers(written);
+    if (strcmp(s, written) != 0)
+        return s;
+    const char *canonical = spelled(c);
+    if (strstr(canonical, "(unnamed") || strstr(canonical, "(anonymous"))
+        return written;
+    return without_top_qualifiers(canonical);
+}
+
 /* A type mistake found at `at`, reported by the analysis with yieldc's own errors. */
 static void type_error(struct node *n, size_t at, const char *message)
 {
@@ -966,9 +1032,10 @@ static bool generator_by_name(struct parser *p, const char *name, struct generat
     return false;
 }
 
+/* R of a generator, as a frame member that takes a copy of it */
 static const char *result_text(const struct generator_types *g)
 {
-    return declares(g, 2) ? spelled(g->t[2]) : NULL;
+    return declares(g, 2) ? storage_type(spelled(g->t[2]), g->t[2]) : NULL;
 }
 
 /*
@@ -2036,6 +2103,11 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
             p->unit->header_align = clang_Type_getAlignOf(result);
             p->fn_types = declared_types(c);
         }
+        const char **written[3] = { &fn->yield_type, &fn->sent_type, &fn->result_type };
+        const char **stored[3] = { &fn->yield_storage, &fn->sent_storage, &fn->result_storage };
+        for (int i = 0; i < 3; i++)
+            *stored[i] = *written[i] && p->fn_types.have[i] ? storage_type(*written[i], p->fn_types.t[i])
+                                                          : *written[i];
     } else if (is_parse_frame(result) && clang_isCursorDefinition(c)) {
         fn->generator_via_macro = true;
     }

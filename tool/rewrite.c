@@ -545,7 +545,7 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     int k = y->state;
     struct yield_text t;
     if (!y->is_from) {
-        t.before = arena_printf("do { *(%s *)%s = (", fn->yield_type, fn->out);
+        t.before = arena_printf("do { *(%s *)%s = (", fn->yield_storage, fn->out);
         t.after = arena_printf("); %s->it.state = %d; return YIELDC_VALUE; yieldc_resume_%d:; } while (0)",
                                self, k, k);
         return t;
@@ -624,7 +624,7 @@ static const char *yield_value(const struct function *fn, const struct node *y)
 {
     if (y->is_from)
         return sub_result(fn, y);
-    return arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in, fn->sent_type);
+    return arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_storage, fn->in, fn->sent_storage);
 }
 
 static void lower_expr(struct lowering *lw, struct node *e, bool need);
@@ -1851,7 +1851,7 @@ void frame_definition(struct buf *b, const struct function *fn)
     buf_printf(b, "#ifndef YIELDC_FRAME_%s\n#define YIELDC_FRAME_%s\n", fn->name, fn->name);
     buf_printf(b, "struct %s_frame {\n    struct yieldc_iter it;\n", fn->name);
     if (fn->result_type)
-        buf_printf(b, "    %s yieldc_result;\n", fn->result_type);
+        buf_printf(b, "    %s yieldc_result;\n", fn->result_storage);
     struct members m = { NULL, 0, 0, fn->body };
     for (const struct var *v = fn->params; v; v = v->next)
         add_member(&m, NULL, field_decl(v));

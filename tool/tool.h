@@ -310,6 +310,8 @@ struct function {
     const char *yield_type;                 /* T as written */
     const char *sent_type;                  /* GENERATOR(T, S): S, or NULL */
     const char *result_type;                /* GENERATOR(T, S, R): R, or NULL */
+    const char *yield_storage, *sent_storage, *result_storage;  /* the same without top-level
+                                               qualifiers: the types of what the generated code assigns */
 
     const char **macro_words;   /* identifiers in the macros its body expands */
     size_t nmacro_words;
