@@ -1820,6 +1820,34 @@ static void build_foreach_children(struct parser *p, const struct foreach_parts 
             visit_child(parts[i], clang_getNullCursor(), &w);
 }
 
+/*
+ * FOREACH (const int v, g()): each value is written through a pointer to
+ * the loop's variable, which a const one must not be. The values go into a
+ * slot of the unqualified type instead, and v is declared at each
+ * iteration, initialized from it (rewrite_foreach). A variable the frame
+ * keeps is a member of the unqualified type, which the loop writes, also
+ * when a typedef holds the qualifier (`FOREACH (cint v, ...)`: an int).
+ */
+static void foreach_slot(struct parser *p, const struct foreach_parts *fp, struct node *n)
+{
+    CXCursor c = clang_Cursor_isNull(fp->decl) ? fp->decl : first_var_decl(fp->decl);
+    if (clang_Cursor_isNull(c))
+        return;
+    CXType t = clang_getCursorType(c);
+    const char *written = spelled(t);
+    const char *slot = storage_type(written, t);
+    if (slot == written)
+        return;     /* not qualified, or the unqualified type has no name */
+    n->slot_type = slot;
+    struct var *v = find_var(p, c);
+    if (v && !v->is_array) {
+        size_t len = strlen(slot);
+        v->type.prefix = arena_printf("%s%s", slot, len && slot[len - 1] == '*' ? "" : " ");
+        v->type.suffix = "";
+        v->const_field = false;
+    }
+}
+
 /* A FOREACH becomes a FOREACH node; any other for stays a FOR. */
 static void build_foreach(struct parser *p, struct node *n, const struct foreach_parts *fp)
 {
@@ -2015,9 +2043,10 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     default:
         break;
     }
-    if (n->kind == NODE_FOREACH)
+    if (n->kind == NODE_FOREACH) {
         build_foreach_children(p, &fp, n);
-    else
+        foreach_slot(p, &fp, n);
+    } else
         build_children(p, c, n);
     n->stmt_end = n->kind == NODE_DECL_STMT ? n->end : statement_end(src, n->end);
     n->has_yield = n->kind == NODE_YIELD;

@@ -334,6 +334,17 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *self = fn->self;
     const char *var = var_framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
     const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
+    /* a const variable (not in the frame, whose member is not const): the values go into a slot,
+     * and each iteration declares the variable:
+     *     for (int yieldc_val_1; ... &yieldc_val_1 ...) do { const int v = yieldc_val_1; (void)v; body } while (...);
+     * (a body need not read v, as it need not read a variable the loop writes) */
+    const char *each = "";
+    if (!var_framed && f->slot_type) {
+        size_t len = strlen(f->slot_type);
+        var = arena_printf("yieldc_val_%u", k);
+        each = arena_printf(" %s = %s; (void)%s;", decl, var, vd->var->name);
+        decl = arena_printf("%s%s%s", f->slot_type, len && f->slot_type[len - 1] == '*' ? "" : " ", var);
+    }
     const char *before, *after, *flag, *step, *clear, *iter;
 
     const struct function *g = source_function(f);
@@ -385,12 +396,15 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);
     if (!known || known->delegates) {  /* a call the compiler will not inline: once is enough */
         add_edit(f->arg_end, f->macro_end,
-                 arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)", after, flag, step, decl, next), false);
+                 arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)%s%s", after, flag, step, decl, next,
+                              *each ? " {" : "", each), false);
+        if (*each)
+            close_at(f->stmt_end, f->begin, " }", -1);
         return;
     }
     add_edit(f->arg_end, f->macro_end,
-             arena_printf("%s; %s; %s) for (%s; %s && %s == YIELDC_VALUE; %s) do {", after, flag, step, decl, flag,
-                          next, clear),
+             arena_printf("%s; %s; %s) for (%s; %s && %s == YIELDC_VALUE; %s) do {%s", after, flag, step, decl,
+                          flag, next, clear, each),
              false);
     /* (braced, for an empty body; inside whatever wraps the whole FOREACH statement, which ends here too) */
     close_at(f->stmt_end, f->begin, arena_printf(" } while (%s == YIELDC_VALUE);", next), -1);

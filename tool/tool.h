@@ -253,6 +253,8 @@ struct node {
                                          * and, in its file's header, YIELDC_NEXT_name and YIELDC_OWNED_name */
     long long source_size, source_align; /* SOURCE_VALUE, when not a generator's frame */
     bool loop_in_frame;                 /* FOREACH with a YIELD in its body (analysis) */
+    const char *slot_type;              /* FOREACH whose variable is qualified at the top (`const int v`):
+                                           the unqualified type of the slot its values go into */
     unsigned foreach_index;             /* FOREACH: numbers its hidden variables (analysis) */
 };
 
