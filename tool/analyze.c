@@ -445,7 +445,8 @@ static void plan_expr(struct plan *pl, struct node *e, bool need)
     case EXPR_CONDITIONAL: {
         struct node *c = b ? b->next : NULL;
         if (!c) {
-            error_at(e->begin, "YIELD inside a '?:' without its middle operand; write it out");
+            error_at(e->begin, "YIELD inside a GNU '?:' without its middle operand ('a ?: b'); keep 'a' in a "
+                               "variable 'v' and write 'v ? v : b'");
             return;
         }
         plan_expr(pl, a, true);

@@ -1317,6 +1317,13 @@ static enum CXChildVisitResult visit_child(CXCursor c, CXCursor parent, CXClient
     /* Type references and the like carry nothing the rewrite needs. */
     if (clang_isReference(k) || clang_isAttribute(k) || k == CXCursor_TypeRef)
         return CXChildVisit_Continue;
+    /* GNU `x ?: y` (an unexposed expression) shows x three times: as its common operand, then
+     * as its condition and its value, stand-ins over the same text. One node for x: a second
+     * would rewrite its text again. */
+    size_t b, e;
+    if (clang_getCursorKind(parent) == CXCursor_UnexposedExpr && w->last && w->last->end > w->last->begin
+        && cursor_range(w->p, c, &b, &e) && b < w->last->end)
+        return CXChildVisit_Continue;
     struct node *n = build(w->p, c, w->parent);
     if (!n)
         return CXChildVisit_Continue;
@@ -1941,11 +1948,23 @@ static void check_received_assignment(struct parser *p, CXCursor c, struct node 
         check_received_type(p, n, clang_getCursorType(kids.items[0]), kids.items[1]);
 }
 
+/* GNU `x ?: y`, which libclang does not expose: two operands (visit_child keeps x once), `?:` between. */
+static bool is_gnu_conditional(const struct source *src, CXCursor c, const struct node *n)
+{
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || !n->child || !n->child->next || n->child->next->next)
+        return false;
+    size_t i = skip_space(src, n->child->end);
+    if (i >= src->len || src->text[i] != '?')
+        return false;
+    i = skip_space(src, i + 1);
+    return i < n->child->next->begin && src->text[i] == ':';
+}
+
 /* `?:`, `&&`, `||` and `,`: not every operand runs. */
 static bool is_short_circuit(const struct source *src, CXCursor c, const struct node *n)
 {
     enum CXCursorKind ck = clang_getCursorKind(c);
-    if (ck == CXCursor_ConditionalOperator)
+    if (ck == CXCursor_ConditionalOperator || n->ekind == EXPR_CONDITIONAL)
         return true;
     if (ck != CXCursor_BinaryOperator || !n->child || !n->child->next)
         return false;
@@ -2053,6 +2072,8 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     for (const struct node *k = n->child; k && !n->has_yield; k = k->next)
         n->has_yield = k->has_yield;
     classify_expression(p, c, n);
+    if (is_gnu_conditional(src, c, n))
+        n->ekind = EXPR_CONDITIONAL;    /* with two operands: the analysis refuses a YIELD in it */
     if (n->ekind == EXPR_ASSIGN && n->op && strcmp(n->op, "=") == 0 && n->has_yield)
         check_received_assignment(p, c, n);
     if (n->kind == NODE_FOR)
