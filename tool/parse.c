@@ -645,7 +645,10 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     CXType t = clang_getCursorType(c);
     enum CXTypeKind k = clang_getCanonicalType(t).kind;
     v->is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
-    v->is_vla = is_variably_modified(t);
+    /* a parameter `int a[n]` (or `a[static n]`) is adjusted to `int *a`: only its element type can
+     * still be variably modified (`int a[][n]` is `int (*a)[n]`) */
+    v->is_vla = is_param && v->is_array ? is_variably_modified(clang_getArrayElementType(clang_getCanonicalType(t)))
+                                        : is_variably_modified(t);
     v->has_const_member = has_const_member(t);
     v->is_const = clang_isConstQualifiedType(t) != 0;
     v->is_scalar = k != CXType_Record && k != CXType_Elaborated && !v->is_array
