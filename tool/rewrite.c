@@ -1197,14 +1197,91 @@ static void rewrite_exit(const struct function *fn, struct node *n)
     }
 }
 
-/* The end of a block with DEFERs runs them, last first (unless it ends in a jump, which ran them). */
+/* A condition written as a constant (`1`, `0`, `true`, `(1)`), or none at all. */
+static enum loop_test constant_condition(const char *t, size_t b, size_t e)
+{
+    while (b < e && (isspace((unsigned char)t[b]) || t[b] == '('))
+        b++;
+    while (e > b && (isspace((unsigned char)t[e - 1]) || t[e - 1] == ')'))
+        e--;
+    if (b == e)
+        return LOOP_ALWAYS;
+    if (e - b == 4 && strncmp(t + b, "true", 4) == 0)
+        return LOOP_ALWAYS;
+    if (e - b == 5 && strncmp(t + b, "false", 5) == 0)
+        return LOOP_NEVER;
+    bool zero = true;
+    for (size_t i = b; i < e; i++) {
+        if (!isdigit((unsigned char)t[i]) && !strchr("uUlL", t[i]))
+            return LOOP_TESTS;
+        zero = zero && !(t[i] >= '1' && t[i] <= '9');
+    }
+    return zero ? LOOP_NEVER : LOOP_ALWAYS;
+}
+
+enum loop_test loop_test(const struct source *src, const struct node *n)
+{
+    const char *t = src->text;
+    if (n->kind == NODE_WHILE && n->child)
+        return constant_condition(t, n->child->begin, n->child->end);
+    if (n->kind == NODE_DO && n->child && n->child->next)
+        return constant_condition(t, n->child->next->begin, n->child->next->end);
+    if (n->kind != NODE_FOR)
+        return LOOP_TESTS;
+    /* for (init; condition; step): libclang leaves out an absent condition, so read the text */
+    size_t i = n->begin, semicolons[2], k = 0;
+    while (i < n->end && t[i] != '(')
+        i++;
+    for (int depth = 0; i < n->end && k < 2; i++) {
+        if (t[i] == '(')
+            depth++;
+        else if (t[i] == ')')
+            depth--;
+        else if (t[i] == ';' && depth == 1)
+            semicolons[k++] = i;
+    }
+    return k == 2 ? constant_condition(t, semicolons[0] + 1, semicolons[1]) : LOOP_TESTS;
+}
+
+/* A `break` under `n` that leaves `loop` (not an inner loop or switch). */
+static bool breaks_out(const struct node *loop, const struct node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_BREAK) {
+            const struct node *p = n->parent;
+            while (p && p != loop && p->kind != NODE_WHILE && p->kind != NODE_DO && p->kind != NODE_FOR
+                   && p->kind != NODE_FOREACH && p->kind != NODE_SWITCH)
+                p = p->parent;
+            if (p == loop)
+                return true;
+        }
+        if (breaks_out(loop, n->child))
+            return true;
+    }
+    return false;
+}
+
+/* A statement after which nothing runs: a jump, or a `for (;;)` or `while (1)` no `break` leaves. */
+static bool never_completes(const struct node *n)
+{
+    if (n->kind == NODE_BREAK || n->kind == NODE_CONTINUE || n->kind == NODE_RETURN || n->kind == NODE_GOTO)
+        return true;
+    return (n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR) && loop_test(src, n) == LOOP_ALWAYS
+           && !breaks_out(n, n->child);
+}
+
+/*
+ * The end of a block with DEFERs runs them, last first, unless nothing
+ * reaches it: after a jump (which ran them) or an endless loop, the jump
+ *     yieldc_then = 1; goto yieldc_cleanup_0; yieldc_then_1:;
+ * would be code that never runs (clang -Wunreachable-code).
+ */
 static void rewrite_block_end(const struct function *fn, const struct node *block)
 {
     const struct node *lastn = block->child;
     while (lastn && lastn->next)
         lastn = lastn->next;
-    if (lastn && (lastn->kind == NODE_BREAK || lastn->kind == NODE_CONTINUE || lastn->kind == NODE_RETURN
-                  || lastn->kind == NODE_GOTO))
+    if (lastn && never_completes(lastn))
         return;
     const struct cleanup *first = NULL, *last = NULL;
     for (int i = fn->ncleanups - 1; i >= 0; i--)

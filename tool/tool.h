@@ -484,6 +484,13 @@ const char *pp_expand(const struct pp_token *tokens, size_t ntokens, pp_lookup *
 
 /* The label `name` under `n` (a function's body), or NULL. */
 const struct node *label_named(const struct node *n, const char *name);
+/* What a loop's condition does, as far as its text says. */
+enum loop_test {
+    LOOP_TESTS,         /* it may stop the loop */
+    LOOP_ALWAYS,        /* for (;;), while (1): only a jump leaves */
+    LOOP_NEVER,         /* while (0), do ... while (0): no second pass */
+};
+enum loop_test loop_test(const struct source *src, const struct node *n);
 /* The definitions a frame needs that the file makes: GENEXPR structs and the
  * frames of the generators it embeds, each once (`done` remembers). */
 void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done);
