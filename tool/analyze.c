@@ -470,7 +470,8 @@ static void plan_expr(struct plan *pl, struct node *e, bool need)
     case EXPR_CONDITIONAL: {
         struct node *c = b ? b->next : NULL;
         if (!c) {
-            error_at(e->begin, "YIELD inside a '?:' without its middle operand; write it out");
+            error_at(e->begin, "YIELD inside a GNU '?:' without its middle operand ('a ?: b'); keep 'a' in a "
+                               "variable 'v' and write 'v ? v : b'");
             return;
         }
         plan_expr(pl, a, true);
@@ -1196,9 +1197,18 @@ static bool in_framed_foreach(const struct node *n)
 static void mark_foreach_loops(struct node *n, void *ctx)
 {
     const struct frame_ctx *f = ctx;
-    if (n->kind == NODE_FOREACH)
-        n->loop_in_frame = yield_in(ctx, n->begin, n->end)
-                           || (leaves_by_jump(n, n) && (has_defer(f->fn->body) || in_framed_foreach(n)));
+    if (n->kind != NODE_FOREACH)
+        return;
+    n->loop_in_frame = yield_in(ctx, n->begin, n->end)
+                       || (leaves_by_jump(n, n) && (has_defer(f->fn->body) || in_framed_foreach(n)));
+    /* a const variable is declared at each iteration (foreach_slot), where jumps back into the
+     * loop would skip its initialization: in the frame, it is a member of the slot's type */
+    if (n->slot_type && n->loop_in_frame)
+        for (struct node *d = n->child; d; d = d->next)
+            if (d->kind == NODE_DECL_STMT)
+                for (struct node *v = d->child; v; v = v->next)
+                    if (v->kind == NODE_VAR_DECL && v->var)
+                        v->var->in_frame = true;
 }
 
 /*

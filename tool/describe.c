@@ -300,7 +300,7 @@ static void next_for_other_files(struct buf *b, const struct function *fn)
     buf_printf(b, "/* The next value of generator %s into *out: true, or false at its end. */\n"
                   "static inline bool %s_next(struct %s_frame *frame, %s *out)\n{\n"
                   "    return yieldc_call_(&frame->it, %s, NULL, out) == YIELDC_VALUE;\n}\n",
-               name, name, name, fn->yield_type, next);
+               name, name, name, fn->yield_storage, next);
 }
 
 /*
@@ -499,59 +499,6 @@ static void case_entries(struct flow *fl, const struct node *n, struct flow_set 
         }
         case_entries(fl, n->child, into, has_default);
     }
-}
-
-/* What a loop's condition does, as far as its text says. */
-enum loop_test {
-    LOOP_TESTS,         /* it may stop the loop */
-    LOOP_ALWAYS,        /* for (;;), while (1): only a jump leaves */
-    LOOP_NEVER,         /* while (0), do ... while (0): no second pass */
-};
-
-/* A condition written as a constant (`1`, `0`, `true`, `(1)`), or none at all. */
-static enum loop_test constant_condition(const char *t, size_t b, size_t e)
-{
-    while (b < e && (isspace((unsigned char)t[b]) || t[b] == '('))
-        b++;
-    while (e > b && (isspace((unsigned char)t[e - 1]) || t[e - 1] == ')'))
-        e--;
-    if (b == e)
-        return LOOP_ALWAYS;
-    if (e - b == 4 && strncmp(t + b, "true", 4) == 0)
-        return LOOP_ALWAYS;
-    if (e - b == 5 && strncmp(t + b, "false", 5) == 0)
-        return LOOP_NEVER;
-    bool zero = true;
-    for (size_t i = b; i < e; i++) {
-        if (!isdigit((unsigned char)t[i]) && !strchr("uUlL", t[i]))
-            return LOOP_TESTS;
-        zero = zero && !(t[i] >= '1' && t[i] <= '9');
-    }
-    return zero ? LOOP_NEVER : LOOP_ALWAYS;
-}
-
-static enum loop_test loop_test(const struct source *src, const struct node *n)
-{
-    const char *t = src->text;
-    if (n->kind == NODE_WHILE && n->child)
-        return constant_condition(t, n->child->begin, n->child->end);
-    if (n->kind == NODE_DO && n->child && n->child->next)
-        return constant_condition(t, n->child->next->begin, n->child->next->end);
-    if (n->kind != NODE_FOR)
-        return LOOP_TESTS;
-    /* for (init; condition; step): libclang leaves out an absent condition, so read the text */
-    size_t i = n->begin, semicolons[2], k = 0;
-    while (i < n->end && t[i] != '(')
-        i++;
-    for (int depth = 0; i < n->end && k < 2; i++) {
-        if (t[i] == '(')
-            depth++;
-        else if (t[i] == ')')
-            depth--;
-        else if (t[i] == ';' && depth == 1)
-            semicolons[k++] = i;
-    }
-    return k == 2 ? constant_condition(t, semicolons[0] + 1, semicolons[1]) : LOOP_TESTS;
 }
 
 /* The YIELDs of an expression or declaration, run in the order written, then k. */

@@ -678,7 +678,10 @@ static struct var *add_var(struct parser *p, CXCursor c, bool is_param, size_t d
     CXType t = clang_getCursorType(c);
     enum CXTypeKind k = clang_getCanonicalType(t).kind;
     v->is_array = k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
-    v->is_vla = is_variably_modified(t);
+    /* a parameter `int a[n]` (or `a[static n]`) is adjusted to `int *a`: only its element type can
+     * still be variably modified (`int a[][n]` is `int (*a)[n]`) */
+    v->is_vla = is_param && v->is_array ? is_variably_modified(clang_getArrayElementType(clang_getCanonicalType(t)))
+                                        : is_variably_modified(t);
     v->has_const_member = has_const_member(t);
     v->is_const = clang_isConstQualifiedType(t) != 0;
     v->is_scalar = k != CXType_Record && k != CXType_Elaborated && !v->is_array
@@ -973,6 +976,72 @@ static const char *spelled(CXType t)
     return take_string(clang_getTypeSpelling(t));
 }
 
+static bool is_qualifier_word(const char *w, size_t n)
+{
+    static const char *const words[] = { "const", "volatile", "restrict", "__const", "__const__",
+                                         "__volatile", "__volatile__", "__restrict", "__restrict__" };
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+            return true;
+    return false;
+}
+
+/*
+ * A type name without function or array declarators (GENERATOR's T, S, R)
+ * less its top-level const, volatile and restrict: those after the last
+ * `*`, or all of them when there is none.
+ *     "const int" -> "int",  "int const" -> "int",  "const char *const" -> "const char *"
+ */
+static const char *without_top_qualifiers(const char *s)
+{
+    const char *star = strrchr(s, '*');
+    size_t from = star ? (size_t)(star - s) + 1 : 0;
+    struct buf b = {0};
+    buf_add(&b, s, from);
+    for (size_t i = from; s[i];) {
+        size_t w = i;
+        while (is_ident_char(s[w]))
+            w++;
+        if (w > i && is_qualifier_word(s + i, w - i)) {
+            for (i = w; s[i] == ' ' || s[i] == '\t' || s[i] == '\n'; i++)
+                ;
+        } else {
+            buf_add(&b, s + i, w > i ? w - i : 1);
+            i = w > i ? w : i + 1;
+        }
+    }
+    char *u = b.data ? b.data : arena_strdup("");
+    size_t n = strlen(u);
+    while (n && (u[n - 1] == ' ' || u[n - 1] == '\t' || u[n - 1] == '\n'))
+        u[--n] = '\0';
+    return u;
+}
+
+/*
+ * The type, `written` as the user spells it, of the storage the generated
+ * code assigns: a yielded value goes through `*(T *)out = v;`, a result
+ * into the frame's `R yieldc_result;`, a sent value is read as
+ * `*(S const *)in`. A top-level qualifier is the user's view of the value
+ * and would make that storage read-only (or spell `const int const`):
+ *     GENERATOR(const int, const int, const char *const)
+ *         -> *(int *)out = v;   *(int const *)in;   const char *yieldc_result;
+ * A qualifier hidden in a typedef or a macro leaves the text as it was:
+ * then the canonical type is spelled, when it has a name.
+ */
+static const char *storage_type(const char *written, CXType t)
+{
+    CXType c = clang_getCanonicalType(t);
+    if (!clang_isConstQualifiedType(c) && !clang_isVolatileQualifiedType(c) && !clang_isRestrictQualifiedType(c))
+        return written;
+    const char *s = without_top_qualifiers(written);
+    if (strcmp(s, written) != 0)
+        return s;
+    const char *canonical = spelled(c);
+    if (strstr(canonical, "(unnamed") || strstr(canonical, "(anonymous"))
+        return written;
+    return without_top_qualifiers(canonical);
+}
+
 /* A type mistake found at `at`, reported by the analysis with yieldc's own errors. */
 static void type_error(struct node *n, size_t at, const char *message)
 {
@@ -1000,9 +1069,10 @@ static bool generator_by_name(struct parser *p, const char *name, struct generat
     return false;
 }
 
+/* R of a generator, as a frame member that takes a copy of it */
 static const char *result_text(const struct generator_types *g)
 {
-    return declares(g, 2) ? spelled(g->t[2]) : NULL;
+    return declares(g, 2) ? storage_type(spelled(g->t[2]), g->t[2]) : NULL;
 }
 
 /*
@@ -1283,6 +1353,13 @@ static enum CXChildVisitResult visit_child(CXCursor c, CXCursor parent, CXClient
     enum CXCursorKind k = clang_getCursorKind(c);
     /* Type references and the like carry nothing the rewrite needs. */
     if (clang_isReference(k) || clang_isAttribute(k) || k == CXCursor_TypeRef)
+        return CXChildVisit_Continue;
+    /* GNU `x ?: y` (an unexposed expression) shows x three times: as its common operand, then
+     * as its condition and its value, stand-ins over the same text. One node for x: a second
+     * would rewrite its text again. */
+    size_t b, e;
+    if (clang_getCursorKind(parent) == CXCursor_UnexposedExpr && w->last && w->last->end > w->last->begin
+        && cursor_range(w->p, c, &b, &e) && b < w->last->end)
         return CXChildVisit_Continue;
     struct node *n = build(w->p, c, w->parent);
     if (!n)
@@ -1886,6 +1963,34 @@ static void build_foreach_children(struct parser *p, const struct foreach_parts 
             visit_child(parts[i], clang_getNullCursor(), &w);
 }
 
+/*
+ * FOREACH (const int v, g()): each value is written through a pointer to
+ * the loop's variable, which a const one must not be. The values go into a
+ * slot of the unqualified type instead, and v is declared at each
+ * iteration, initialized from it (rewrite_foreach). A variable the frame
+ * keeps is a member of the unqualified type, which the loop writes, also
+ * when a typedef holds the qualifier (`FOREACH (cint v, ...)`: an int).
+ */
+static void foreach_slot(struct parser *p, const struct foreach_parts *fp, struct node *n)
+{
+    CXCursor c = clang_Cursor_isNull(fp->decl) ? fp->decl : first_var_decl(fp->decl);
+    if (clang_Cursor_isNull(c))
+        return;
+    CXType t = clang_getCursorType(c);
+    const char *written = spelled(t);
+    const char *slot = storage_type(written, t);
+    if (slot == written)
+        return;     /* not qualified, or the unqualified type has no name */
+    n->slot_type = slot;
+    struct var *v = find_var(p, c);
+    if (v && !v->is_array) {
+        size_t len = strlen(slot);
+        v->type.prefix = arena_printf("%s%s", slot, len && slot[len - 1] == '*' ? "" : " ");
+        v->type.suffix = "";
+        v->const_field = false;
+    }
+}
+
 /* A FOREACH becomes a FOREACH node; any other for stays a FOR. */
 static void build_foreach(struct parser *p, struct node *n, const struct foreach_parts *fp)
 {
@@ -1979,11 +2084,23 @@ static void check_received_assignment(struct parser *p, CXCursor c, struct node 
         check_received_type(p, n, clang_getCursorType(kids.items[0]), kids.items[1]);
 }
 
+/* GNU `x ?: y`, which libclang does not expose: two operands (visit_child keeps x once), `?:` between. */
+static bool is_gnu_conditional(const struct source *src, CXCursor c, const struct node *n)
+{
+    if (clang_getCursorKind(c) != CXCursor_UnexposedExpr || !n->child || !n->child->next || n->child->next->next)
+        return false;
+    size_t i = skip_space(src, n->child->end);
+    if (i >= src->len || src->text[i] != '?')
+        return false;
+    i = skip_space(src, i + 1);
+    return i < n->child->next->begin && src->text[i] == ':';
+}
+
 /* `?:`, `&&`, `||` and `,`: not every operand runs. */
 static bool is_short_circuit(const struct source *src, CXCursor c, const struct node *n)
 {
     enum CXCursorKind ck = clang_getCursorKind(c);
-    if (ck == CXCursor_ConditionalOperator)
+    if (ck == CXCursor_ConditionalOperator || n->ekind == EXPR_CONDITIONAL)
         return true;
     if (ck != CXCursor_BinaryOperator || !n->child || !n->child->next)
         return false;
@@ -2107,15 +2224,18 @@ static struct node *build(struct parser *p, CXCursor c, struct node *parent)
     default:
         break;
     }
-    if (n->kind == NODE_FOREACH)
+    if (n->kind == NODE_FOREACH) {
         build_foreach_children(p, &fp, n);
-    else
+        foreach_slot(p, &fp, n);
+    } else
         build_children(p, c, n);
     n->stmt_end = n->kind == NODE_DECL_STMT ? n->end : statement_end(src, n->end);
     n->has_yield = n->kind == NODE_YIELD;
     for (const struct node *k = n->child; k && !n->has_yield; k = k->next)
         n->has_yield = k->has_yield;
     classify_expression(p, c, n);
+    if (is_gnu_conditional(src, c, n))
+        n->ekind = EXPR_CONDITIONAL;    /* with two operands: the analysis refuses a YIELD in it */
     if (n->ekind == EXPR_ASSIGN && n->op && strcmp(n->op, "=") == 0 && n->has_yield)
         check_received_assignment(p, c, n);
     if (n->kind == NODE_FOR)
@@ -2197,6 +2317,11 @@ static void add_function(struct parser *p, CXCursor c, struct function ***tail)
             p->unit->header_align = clang_Type_getAlignOf(result);
             p->fn_types = declared_types(c);
         }
+        const char **written[3] = { &fn->yield_type, &fn->sent_type, &fn->result_type };
+        const char **stored[3] = { &fn->yield_storage, &fn->sent_storage, &fn->result_storage };
+        for (int i = 0; i < 3; i++)
+            *stored[i] = *written[i] && p->fn_types.have[i] ? storage_type(*written[i], p->fn_types.t[i])
+                                                          : *written[i];
     } else if (is_parse_frame(result) && clang_isCursorDefinition(c)) {
         fn->generator_via_macro = true;
     }

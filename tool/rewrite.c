@@ -341,6 +341,17 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     const char *self = fn->self;
     const char *var = var_framed ? arena_printf("%s->%s", self, vd->var->field) : vd->var->name;
     const char *decl = var_framed ? "" : slice(f->decl_arg_begin, f->decl_arg_end);
+    /* a const variable (not in the frame, whose member is not const): the values go into a slot,
+     * and each iteration declares the variable:
+     *     for (int yieldc_val_1; ... &yieldc_val_1 ...) do { const int v = yieldc_val_1; (void)v; body } while (...);
+     * (a body need not read v, as it need not read a variable the loop writes) */
+    const char *each = "";
+    if (!var_framed && f->slot_type) {
+        size_t len = strlen(f->slot_type);
+        var = arena_printf("yieldc_val_%u", k);
+        each = arena_printf(" %s = %s; (void)%s;", decl, var, vd->var->name);
+        decl = arena_printf("%s%s%s", f->slot_type, len && f->slot_type[len - 1] == '*' ? "" : " ", var);
+    }
     const char *before, *after, *flag, *step, *clear, *iter;
 
     const struct function *g = source_function(f);
@@ -390,12 +401,15 @@ static void rewrite_foreach(const struct function *fn, struct node *f)
     add_edit(f->macro_begin, f->arg_begin, arena_printf("for (%s", before), false);
     if (!known || known->delegates) {  /* a call the compiler will not inline: once is enough */
         add_edit(f->arg_end, f->macro_end,
-                 arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)", after, flag, step, decl, next), false);
+                 arena_printf("%s; %s; %s) for (%s; %s == YIELDC_VALUE;)%s%s", after, flag, step, decl, next,
+                              *each ? " {" : "", each), false);
+        if (*each)
+            close_at(f->stmt_end, f->begin, " }", -1);
         return;
     }
     add_edit(f->arg_end, f->macro_end,
-             arena_printf("%s; %s; %s) for (%s; %s && %s == YIELDC_VALUE; %s) do {", after, flag, step, decl, flag,
-                          next, clear),
+             arena_printf("%s; %s; %s) for (%s; %s && %s == YIELDC_VALUE; %s) do {%s", after, flag, step, decl,
+                          flag, next, clear, each),
              false);
     /* (braced, for an empty body; inside whatever wraps the whole FOREACH statement, which ends here too) */
     close_at(f->stmt_end, f->begin, arena_printf(" } while (%s == YIELDC_VALUE);", next), -1);
@@ -550,7 +564,7 @@ static struct yield_text yield_text(const struct function *fn, const struct node
     int k = y->state;
     struct yield_text t;
     if (!y->is_from) {
-        t.before = arena_printf("do { *(%s *)%s = (", fn->yield_type, fn->out);
+        t.before = arena_printf("do { *(%s *)%s = (", fn->yield_storage, fn->out);
         t.after = arena_printf("); %s->it.state = %d; return YIELDC_VALUE; yieldc_resume_%d:; } while (0)",
                                self, k, k);
         return t;
@@ -629,7 +643,7 @@ static const char *yield_value(const struct function *fn, const struct node *y)
 {
     if (y->is_from)
         return sub_result(fn, y);
-    return arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_type, fn->in, fn->sent_type);
+    return arena_printf("(%s ? *(%s const *)%s : (%s){0})", fn->in, fn->sent_storage, fn->in, fn->sent_storage);
 }
 
 static void lower_expr(struct lowering *lw, struct node *e, bool need);
@@ -1188,14 +1202,91 @@ static void rewrite_exit(const struct function *fn, struct node *n)
     }
 }
 
-/* The end of a block with DEFERs runs them, last first (unless it ends in a jump, which ran them). */
+/* A condition written as a constant (`1`, `0`, `true`, `(1)`), or none at all. */
+static enum loop_test constant_condition(const char *t, size_t b, size_t e)
+{
+    while (b < e && (isspace((unsigned char)t[b]) || t[b] == '('))
+        b++;
+    while (e > b && (isspace((unsigned char)t[e - 1]) || t[e - 1] == ')'))
+        e--;
+    if (b == e)
+        return LOOP_ALWAYS;
+    if (e - b == 4 && strncmp(t + b, "true", 4) == 0)
+        return LOOP_ALWAYS;
+    if (e - b == 5 && strncmp(t + b, "false", 5) == 0)
+        return LOOP_NEVER;
+    bool zero = true;
+    for (size_t i = b; i < e; i++) {
+        if (!isdigit((unsigned char)t[i]) && !strchr("uUlL", t[i]))
+            return LOOP_TESTS;
+        zero = zero && !(t[i] >= '1' && t[i] <= '9');
+    }
+    return zero ? LOOP_NEVER : LOOP_ALWAYS;
+}
+
+enum loop_test loop_test(const struct source *src, const struct node *n)
+{
+    const char *t = src->text;
+    if (n->kind == NODE_WHILE && n->child)
+        return constant_condition(t, n->child->begin, n->child->end);
+    if (n->kind == NODE_DO && n->child && n->child->next)
+        return constant_condition(t, n->child->next->begin, n->child->next->end);
+    if (n->kind != NODE_FOR)
+        return LOOP_TESTS;
+    /* for (init; condition; step): libclang leaves out an absent condition, so read the text */
+    size_t i = n->begin, semicolons[2], k = 0;
+    while (i < n->end && t[i] != '(')
+        i++;
+    for (int depth = 0; i < n->end && k < 2; i++) {
+        if (t[i] == '(')
+            depth++;
+        else if (t[i] == ')')
+            depth--;
+        else if (t[i] == ';' && depth == 1)
+            semicolons[k++] = i;
+    }
+    return k == 2 ? constant_condition(t, semicolons[0] + 1, semicolons[1]) : LOOP_TESTS;
+}
+
+/* A `break` under `n` that leaves `loop` (not an inner loop or switch). */
+static bool breaks_out(const struct node *loop, const struct node *n)
+{
+    for (; n; n = n->next) {
+        if (n->kind == NODE_BREAK) {
+            const struct node *p = n->parent;
+            while (p && p != loop && p->kind != NODE_WHILE && p->kind != NODE_DO && p->kind != NODE_FOR
+                   && p->kind != NODE_FOREACH && p->kind != NODE_SWITCH)
+                p = p->parent;
+            if (p == loop)
+                return true;
+        }
+        if (breaks_out(loop, n->child))
+            return true;
+    }
+    return false;
+}
+
+/* A statement after which nothing runs: a jump, or a `for (;;)` or `while (1)` no `break` leaves. */
+static bool never_completes(const struct node *n)
+{
+    if (n->kind == NODE_BREAK || n->kind == NODE_CONTINUE || n->kind == NODE_RETURN || n->kind == NODE_GOTO)
+        return true;
+    return (n->kind == NODE_WHILE || n->kind == NODE_DO || n->kind == NODE_FOR) && loop_test(src, n) == LOOP_ALWAYS
+           && !breaks_out(n, n->child);
+}
+
+/*
+ * The end of a block with DEFERs runs them, last first, unless nothing
+ * reaches it: after a jump (which ran them) or an endless loop, the jump
+ *     yieldc_then = 1; goto yieldc_cleanup_0; yieldc_then_1:;
+ * would be code that never runs (clang -Wunreachable-code).
+ */
 static void rewrite_block_end(const struct function *fn, const struct node *block)
 {
     const struct node *lastn = block->child;
     while (lastn && lastn->next)
         lastn = lastn->next;
-    if (lastn && (lastn->kind == NODE_BREAK || lastn->kind == NODE_CONTINUE || lastn->kind == NODE_RETURN
-                  || lastn->kind == NODE_GOTO))
+    if (lastn && never_completes(lastn))
         return;
     const struct cleanup *first = NULL, *last = NULL;
     for (int i = fn->ncleanups - 1; i >= 0; i--)
@@ -1902,7 +1993,7 @@ void frame_definition(struct buf *b, const struct function *fn)
     buf_printf(b, "#ifndef YIELDC_FRAME_%s\n#define YIELDC_FRAME_%s\n", fn->name, fn->name);
     buf_printf(b, "struct %s_frame {\n    struct yieldc_iter it;\n", fn->name);
     if (fn->result_type)
-        buf_printf(b, "    %s yieldc_result;\n", fn->result_type);
+        buf_printf(b, "    %s yieldc_result;\n", fn->result_storage);
     struct members m = { NULL, 0, 0, fn->body };
     for (const struct var *v = fn->params; v; v = v->next)
         add_member(&m, NULL, field_decl(v));

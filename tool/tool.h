@@ -258,6 +258,8 @@ struct node {
                                          * and, in its file's header, YIELDC_NEXT_name and YIELDC_OWNED_name */
     long long source_size, source_align; /* SOURCE_VALUE, when not a generator's frame */
     bool loop_in_frame;                 /* FOREACH with a YIELD in its body (analysis) */
+    const char *slot_type;              /* FOREACH whose variable is qualified at the top (`const int v`):
+                                           the unqualified type of the slot its values go into */
     unsigned foreach_index;             /* FOREACH: numbers its hidden variables (analysis) */
 };
 
@@ -318,6 +320,8 @@ struct function {
     const char *yield_type;                 /* T as written */
     const char *sent_type;                  /* GENERATOR(T, S): S, or NULL */
     const char *result_type;                /* GENERATOR(T, S, R): R, or NULL */
+    const char *yield_storage, *sent_storage, *result_storage;  /* the same without top-level
+                                               qualifiers: the types of what the generated code assigns */
 
     const char **macro_words;   /* identifiers in the macros its body expands */
     size_t nmacro_words;
@@ -488,6 +492,13 @@ const char *pp_expand(const struct pp_token *tokens, size_t ntokens, pp_lookup *
 
 /* The label `name` under `n` (a function's body), or NULL. */
 const struct node *label_named(const struct node *n, const char *name);
+/* What a loop's condition does, as far as its text says. */
+enum loop_test {
+    LOOP_TESTS,         /* it may stop the loop */
+    LOOP_ALWAYS,        /* for (;;), while (1): only a jump leaves */
+    LOOP_NEVER,         /* while (0), do ... while (0): no second pass */
+};
+enum loop_test loop_test(const struct source *src, const struct node *n);
 /* The definitions a frame needs that the file makes: GENEXPR structs and the
  * frames of the generators it embeds, each once (`done` remembers). */
 void frame_dependencies(struct buf *b, const struct unit *unit, const struct function *fn, struct buf *done);

@@ -74,6 +74,21 @@ GENERATOR(int) endless(void)
     }
 }
 
+/* an endless loop last in a block with a DEFER: nothing reaches the block's end, so no jump
+ * to the DEFER follows the loop (clang's -Wunreachable-code); closing the generator runs it */
+GENERATOR(int) ticking(int start)
+{
+    DEFER(printf("ticking closed\n"));
+    int t = start;
+
+    for (;;) {
+        for (int i = 0; i < 3; i++)
+            if (i == 1)
+                break;          /* leaves the inner loop only */
+        YIELD(t++);
+    }
+}
+
 static int twice(int v)
 {
     return 2 * v;
@@ -144,5 +159,11 @@ int main(void)
     for (int k = 0; k < 16 && yieldc_send(&e.it, &sent, &v) == YIELDC_VALUE; k++)
         printf("expressions %d\n", v);
     yieldc_close(&e.it);
+
+    YIELDC_FRAME(ticking) tk = ticking(7);
+    int tick;
+    for (int k = 0; k < 3 && yieldc_next(&tk.it, &tick) == YIELDC_VALUE; k++)
+        printf("ticking %d\n", tick);
+    yieldc_close(&tk.it);
     return 0;
 }
