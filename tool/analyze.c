@@ -190,6 +190,34 @@ static bool has_yield(const struct node *n)
     return yield_under(n) != NULL;
 }
 
+/* Whether `n` is (in) the source of GENEXPR `g`: evaluated where the GENEXPR stands. */
+static bool in_genexpr_source(const struct node *g, const struct node *n)
+{
+    return g->macro_end && n->begin >= g->arg_begin && n->end <= g->arg_end;
+}
+
+/* A YIELD under GENEXPR `g` outside its source: in its value or condition, which its own iterator runs. */
+static const struct node *yield_in_genexpr_body(const struct node *g, const struct node *n)
+{
+    for (const struct node *c = n->child; c; c = c->next) {
+        if (in_genexpr_source(g, c))
+            continue;
+        const struct node *y = c->kind == NODE_YIELD ? c : yield_in_genexpr_body(g, c);
+        if (y)
+            return y;
+    }
+    return NULL;
+}
+
+/* The innermost GENEXPR around `n` whose value or condition holds it, if any. */
+static const struct node *genexpr_body_around(const struct node *n)
+{
+    for (const struct node *p = n->parent; p; p = p->parent)
+        if (p->kind == NODE_GENEXPR && !in_genexpr_source(p, n))
+            return p;
+    return NULL;
+}
+
 /* Whether a return, break, continue or goto lies under `n` (a break or
  * continue of a loop or switch also under `n` stays inside). */
 static bool has_jump(const struct node *n)
@@ -266,8 +294,8 @@ static void find_host(struct place_ctx *pc, struct node *y)
     const char *what = y->is_from ? "YIELD_FROM" : "YIELD";
     struct node *s = y, *p = y->parent;
     /* up through expressions, and through YIELDs whose argument holds this one */
-    while (p && !is_statement_node(p) && !(p->kind == NODE_YIELD && yield_is_statement(p))
-           && p->kind != NODE_VAR_DECL) {
+    while (p && (!is_statement_node(p) || (p->kind == NODE_GENEXPR && in_genexpr_source(p, y)))
+           && !(p->kind == NODE_YIELD && yield_is_statement(p)) && p->kind != NODE_VAR_DECL) {
         if (p->ekind == EXPR_UNEVALUATED) {
             const struct macro_use *m = p->macro_text ? user_macro_around(the_unit, y->begin) : NULL;
             if (m)      /* glibc's assert(e) holds sizeof((e) ? 1 : 0) */
@@ -694,7 +722,7 @@ static void check_placement(struct node *n, void *ctx)
         else if (!n->is_from && fn->yield_type && strcmp(fn->yield_type, "void") == 0)
             error_at(n->begin, "YIELD in generator '%s', a GENERATOR(void): its values are those of "
                                "its YIELD_FROM sources; give the type of values it yields", fn->name);
-        else if (has_ancestor(n, NODE_GENEXPR))
+        else if (genexpr_body_around(n))
             ;   /* the GENEXPR reports it */
         else if (has_ancestor(n, NODE_STMT_EXPR))
             error_at(n->begin, "YIELD inside a statement expression '({ ... })' cannot suspend; "
@@ -715,10 +743,7 @@ static void check_placement(struct node *n, void *ctx)
         else if (n->source_kind == SOURCE_INVALID)
             error_at(n->arg_begin, "GENEXPR source is not an iterator; give a generator call, "
                                    "an iterator variable or a pointer to one");
-        else if (has_yield(n) && yield_under(n)->begin >= n->arg_begin && yield_under(n)->end <= n->arg_end)
-            error_at(yield_under(n)->begin, "YIELD in the source of a GENEXPR; take its value into a variable "
-                                            "first and give the source that variable");
-        else if (has_yield(n))
+        else if (yield_in_genexpr_body(n, n))
             error_at(n->begin, "YIELD inside a GENEXPR: its value and condition run in the GENEXPR's "
                                "own iterator, which cannot suspend the generator around it");
         else
@@ -1297,7 +1322,9 @@ static void mark_moved_types(struct node *n, void *ctx)
  * lasts until `until`, is in use. */
 static bool yield_may_follow(const struct frame_check *fc, const struct node *n, size_t until)
 {
-    if (yield_in(fc->f, n->begin, until))
+    /* a GENEXPR's source, YIELDs included, runs before the GENEXPR exists */
+    size_t from = n->kind == NODE_GENEXPR && n->macro_end ? n->arg_end : n->begin;
+    if (yield_in(fc->f, from, until))
         return true;
     for (const struct node *p = n->parent; p; p = p->parent)
         if (is_loop(p) && yield_in(fc->f, p->begin, p->end))

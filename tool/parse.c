@@ -1413,6 +1413,14 @@ static struct var *var_declared_within(struct node *n, size_t begin, size_t end)
  *     (*(struct yieldc_generator_ *)yieldc_genexpr_(0, (source), ({ decl; (value); })))
  * and GENEXPR_IF adds `(void)(condition);` before the value.
  */
+static bool yield_within(const struct node *n, size_t begin, size_t end)
+{
+    for (; n; n = n->next)
+        if ((n->kind == NODE_YIELD && n->begin >= begin && n->begin < end) || yield_within(n->child, begin, end))
+            return true;
+    return false;
+}
+
 static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
 {
     const struct source *src = &p->unit->src;
@@ -1440,6 +1448,8 @@ static void build_genexpr(struct parser *p, CXCursor c, struct node *n)
         n->cond_begin = skip_space(src, b[3]);
         n->cond_end = trim_end(src, b[3], en[3]);
     }
+    /* a YIELD in its source runs where it stands (one in its value or condition is refused) */
+    n->has_yield = yield_within(n->child, n->arg_begin, n->arg_end);
     CXCursor body = strip_expr(clang_Cursor_getArgument(c, 2));
     n->value_type = take_string(clang_getTypeSpelling(clang_getCursorType(body)));
     /* the variable a GENEXPR declares: in the compound statement of ({ decl; value; }) */

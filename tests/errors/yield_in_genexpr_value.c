@@ -6,8 +6,8 @@ GENERATOR(int) upto(int n)
         YIELD(i);
 }
 
-GENERATOR(int, int) squares_of_what_is_sent(void)
+GENERATOR(int, int) scaled_by_what_is_sent(void)
 {
-    FOREACH (int x, GENEXPR(v * v, int v, upto(YIELD(-1))))
+    FOREACH (int x, GENEXPR(v * YIELD(-1), int v, upto(3)))
         YIELD(x);
 }
